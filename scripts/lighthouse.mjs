@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// Lighthouse (mobile) against the local production preview: the home page and
+// one page of each journey. Prints the four category scores per page.
+//   npm run lighthouse            (builds first)
+//   npm run lighthouse -- --no-build /gids/ /vragen/
+import { execSync, spawn } from 'node:child_process';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { findChromium } from './browser-path.mjs';
+
+const args = process.argv.slice(2);
+const paths = args.filter((a) => a.startsWith('/'));
+const pages = paths.length ? paths : ['/', '/gids/zeven-fasen/', '/vragen/', '/voorbereiden/medewerker/', '/verslag/'];
+const port = 4329;
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+if (!args.includes('--no-build')) execSync('npx astro build', { stdio: 'ignore', env });
+const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
+const stopServer = () => { try { process.kill(-server.pid); } catch { /* already gone */ } };
+process.on('exit', stopServer);
+
+const base = `http://127.0.0.1:${port}`;
+for (let i = 0; ; i++) {
+  try { if ((await fetch(base)).ok) break; } catch { /* not up yet */ }
+  if (i > 100) throw new Error('preview server did not start');
+  await new Promise((r) => setTimeout(r, 300));
+}
+
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH ?? findChromium(),
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+const results = [];
+try {
+  for (const path of pages) {
+    const { lhr } = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, formFactor: 'mobile' });
+    const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
+    results.push({ path, ...scores });
+    const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable');
+    console.log(`${path.padEnd(30)} perf ${scores.performance}  a11y ${scores.accessibility}  best ${scores['best-practices']}  seo ${scores.seo}` + (failing.length ? `\n   te verbeteren: ${failing.map((a) => a.id).join(', ')}` : ''));
+  }
+} finally {
+  await chrome.kill();
+  stopServer();
+}

@@ -1,0 +1,22 @@
+/** Offers bytes or text to the user as a downloaded file. */
+export function downloadFile(content: BlobPart, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Reads a chosen or dropped file as text or bytes, with a size limit. */
+export async function readChosenFile(file: File, maxBytes = 20 * 1024 * 1024): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; message: string }> {
+  if (file.size > maxBytes) return { ok: false, message: `Dit bestand is te groot (${Math.round(file.size / 1024 / 1024)} MB). Er is niets veranderd.` };
+  try {
+    return { ok: true, bytes: new Uint8Array(await file.arrayBuffer()) };
+  } catch {
+    return { ok: false, message: 'Dit bestand kon niet gelezen worden. Er is niets veranderd.' };
+  }
+}

@@ -1,0 +1,200 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { readPdfDownload, writeTemp } from './support/pdf';
+
+const NAME = 'Łukasz Wójcik-Ayşe';
+const PASTED = 'Eerste regel uit Word – met “slimme” aanhalingstekens\nTweede regel met emoji 🎂 en ğ, ı, ş, Å\n\nNa een lege regel.';
+
+async function saved(page: Page) {
+  await expect(page.locator('.save-state')).toContainText('Opgeslagen');
+}
+
+async function fillEmployee(page: Page) {
+  await page.goto('/voorbereiden/medewerker/');
+  await expect(page.locator('.save-state')).not.toContainText('Laden');
+  await page.getByLabel('Je naam').fill(NAME);
+  await page.getByLabel('Datum van het gesprek').fill('2026-12-03');
+  await page.getByLabel('Waar ben je trots op?').fill(PASTED);
+  await page.getByRole('button', { name: '+ Onderwerp toevoegen' }).click();
+  await page.getByLabel('Onderwerp 1').fill('Werkrooster in de zomer');
+  await page.getByRole('button', { name: '+ Afspraak toevoegen' }).click();
+  await page.getByLabel('Afspraak', { exact: true }).fill('Cursus HACCP volgen');
+  await page.getByLabel('Stand van zaken').selectOption('deels');
+  await saved(page);
+}
+
+test.describe('preparation sheets', () => {
+  test('fill, reload and find everything back', async ({ page }) => {
+    await fillEmployee(page);
+    await page.reload();
+    await expect(page.getByLabel('Je naam')).toHaveValue(NAME);
+    await expect(page.getByLabel('Waar ben je trots op?')).toHaveValue(PASTED);
+    await expect(page.getByLabel('Onderwerp 1')).toHaveValue('Werkrooster in de zomer');
+    await expect(page.getByLabel('Stand van zaken')).toHaveValue('deels');
+  });
+
+  test('download a PDF that an independent reader can read', async ({ page }) => {
+    await fillEmployee(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als PDF' }).click()]);
+    expect(download.suggestedFilename()).toBe('voorbereiding-medewerker-lukasz-wojcik-ayse-2026-12-03.pdf');
+    const pdf = await readPdfDownload(download);
+    expect(pdf.pages).toBeGreaterThanOrEqual(1);
+    expect(pdf.text).toContain('Voorbereiding voor de medewerker');
+    expect(pdf.text).toContain('Łukasz Wójcik-Ayşe');
+    expect(pdf.text).toContain('Tweede regel met emoji');
+    expect(pdf.text).toContain('Werkrooster in de zomer');
+    expect(pdf.text).toContain('Deels nagekomen');
+    expect(pdf.text).toMatch(/pagina 1 van \d/);
+    expect(pdf.info).toMatch(/Title:\s+Voorbereiding voor de medewerker/);
+    await expect(page.getByText(/is gedownload/)).toBeVisible();
+  });
+
+  test('export, then import in another browser (a second person continues)', async ({ page, browser }) => {
+    await fillEmployee(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer (bestand)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^voorbereiding-medewerker-lukasz-wojcik-ayse-2026-12-03\.json$/);
+    const file = writeTemp('export.json', readFileSync((await download.path())!));
+
+    const other = await browser.newContext();
+    const page2 = await other.newPage();
+    await page2.goto('/voorbereiden/medewerker/');
+    await expect(page2.locator('.save-state')).not.toContainText('Laden');
+    await page2.locator('input[type=file]').setInputFiles(file);
+    await expect(page2.getByText(/is geïmporteerd en geopend/)).toBeVisible();
+    await expect(page2.getByLabel('Je naam')).toHaveValue(NAME);
+    await expect(page2.getByLabel('Waar ben je trots op?')).toHaveValue(PASTED);
+    await page2.reload();
+    await expect(page2.getByLabel('Je naam')).toHaveValue(NAME);
+    await other.close();
+  });
+
+  test('a wrong or damaged file gets a Dutch message and changes nothing', async ({ page }) => {
+    await fillEmployee(page);
+    const cases: [string, string | Uint8Array, RegExp][] = [
+      ['kapot.json', '{"format":"gesprekswijzer","kind":', /geen geldig JSON/],
+      ['foto.json', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]), /geen geldig JSON/],
+      ['ander.json', JSON.stringify({ hallo: 'wereld' }), /geen bestand van Gesprekswijzer/],
+      ['leidinggevende.json', JSON.stringify({ format: 'gesprekswijzer', kind: 'voorbereiding-leidinggevende', version: 1, id: 'x', data: {} }), /voorbereiding van de leidinggevende/],
+    ];
+    for (const [name, content, message] of cases) {
+      await page.locator('input[type=file]').setInputFiles(writeTemp(name, content));
+      await expect(page.locator('.doc-message')).toContainText(message);
+      await expect(page.locator('.doc-message')).toContainText('Er is niets veranderd');
+      await expect(page.getByLabel('Je naam')).toHaveValue(NAME);
+    }
+  });
+
+  test('several documents side by side; clearing asks first', async ({ page }) => {
+    await fillEmployee(page);
+    await page.getByRole('button', { name: 'Nieuw document' }).click();
+    await expect(page.getByLabel('Je naam')).toHaveValue('');
+    await page.getByLabel('Je naam').fill('Fatima');
+    await saved(page);
+    const picker = page.getByLabel('Open voorbereiding');
+    await expect(picker.locator('option')).toHaveCount(2);
+    const first = await picker.locator('option', { hasText: NAME }).getAttribute('value');
+    await picker.selectOption(first!);
+    await expect(page.getByLabel('Je naam')).toHaveValue(NAME);
+
+    page.once('dialog', (d) => d.dismiss());
+    await page.getByRole('button', { name: 'Wis alles' }).click();
+    await expect(page.getByLabel('Je naam')).toHaveValue(NAME);
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Wis alles' }).click();
+    await expect(page.getByLabel('Je naam')).toHaveValue('');
+    await page.reload();
+    await expect(page.getByLabel('Je naam')).toHaveValue('');
+    await expect(page.getByLabel('Open voorbereiding').locator('option', { hasText: 'Fatima' })).toHaveCount(1);
+  });
+
+  test('manager sheet: hints on development points and strengths', async ({ page }) => {
+    await page.goto('/voorbereiden/leidinggevende/');
+    await expect(page.locator('.save-state')).not.toContainText('Laden');
+    for (let i = 1; i <= 4; i++) {
+      await page.getByRole('button', { name: '+ Ontwikkelpunt toevoegen' }).click();
+      await page.locator(`#veld-developmentPoints-${i - 1}-behaviour`).fill(`Gedrag ${i}`);
+    }
+    const hints = page.locator('#veld-developmentPoints-tips');
+    await expect(hints).toContainText('4 ontwikkelpunten');
+    await expect(hints).toContainText('meer dan drie');
+    await expect(hints).toContainText('twee sterke punten');
+    await page.getByRole('button', { name: 'Ontwikkelpunt 4 verwijderen' }).click();
+    await expect(hints).not.toContainText('meer dan drie');
+    for (let i = 1; i <= 6; i++) {
+      await page.getByRole('button', { name: '+ Sterk punt toevoegen' }).click();
+      await page.getByLabel(`Sterk punt ${i}`, { exact: true }).fill(`Sterk ${i}`);
+    }
+    await expect(hints).not.toContainText('twee sterke punten');
+    await expect(page.getByLabel('45 tot 60 minuten gepland, met wat ruimte erna')).not.toBeChecked();
+    await page.getByLabel('45 tot 60 minuten gepland, met wat ruimte erna').check();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('questions from my personal list can be put on the sheet', async ({ page }) => {
+    await page.goto('/voorbereiden/medewerker/');
+    await page.evaluate(() =>
+      localStorage.setItem('gw:mijn-vragen:v1', JSON.stringify([
+        { id: 'sam-01', sourceId: 'sam-01', text: 'Hoe loopt de samenwerking in het team?' },
+        { id: 'eigen-1', text: 'Kan ik de kassa leren bedienen?' },
+      ])),
+    );
+    await page.reload();
+    await page.getByText('Kies uit mijn vragenlijst (2)').click();
+    await page.getByRole('button', { name: 'Zet op dit blad: Kan ik de kassa leren bedienen?' }).click();
+    await expect(page.getByLabel('Vraag 1', { exact: true })).toHaveValue('Kan ik de kassa leren bedienen?');
+    await page.getByLabel('Eigen vraag').fill('Mag ik thuiswerken op woensdag?');
+    await page.getByLabel('Eigen vraag').press('Enter');
+    await expect(page.getByLabel('Vraag 2', { exact: true })).toHaveValue('Mag ik thuiswerken op woensdag?');
+    await page.getByRole('button', { name: 'Vraag 2 omhoog' }).click();
+    await expect(page.getByLabel('Vraag 1', { exact: true })).toHaveValue('Mag ik thuiswerken op woensdag?');
+  });
+
+  test('keyboard only: fill and download', async ({ page }) => {
+    await page.goto('/voorbereiden/medewerker/');
+    await expect(page.locator('.save-state')).not.toContainText('Laden');
+    const name = page.getByLabel('Je naam');
+    for (let i = 0; i < 40 && !(await name.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    await expect(name).toBeFocused();
+    await page.keyboard.type('Sofie Peeters');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Kapster');
+    await saved(page);
+    const pdfButton = page.getByRole('button', { name: 'Download als PDF' });
+    for (let i = 0; i < 60 && !(await pdfButton.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Shift+Tab');
+    await expect(pdfButton).toBeFocused();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(download.suggestedFilename()).toMatch(/^voorbereiding-medewerker-sofie-peeters\.pdf$/);
+  });
+
+  test('print shows the answers, not the controls', async ({ page }) => {
+    await fillEmployee(page);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.doc-bar')).toBeHidden();
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.getByText('Werkrooster in de zomer', { exact: true })).toBeVisible();
+  });
+
+  test('blank sheet prints without JavaScript, fillable PDF is there', async ({ browser, request }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/voorbereiden/leidinggevende/blanco/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Voorbereiding voor de leidinggevende');
+    expect(await page.locator('.line').count()).toBeGreaterThan(20);
+    await context.close();
+    for (const rol of ['medewerker', 'leidinggevende']) {
+      const res = await request.get(`/voorbereiden/${rol}/invulbaar.pdf`);
+      expect(res.status()).toBe(200);
+      const body = await res.body();
+      expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+      expect(body.toString('latin1')).toContain('/AcroForm');
+    }
+  });
+
+  test('@phone the sheet works on a small screen', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await fillEmployee(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});

@@ -1,0 +1,129 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { sitemapPaths } from './support/sitemap';
+
+const paths = sitemapPaths();
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+test('the sitemap lists the main pages', () => {
+  for (const p of ['/', '/gids/', '/vragen/', '/voorbereiden/', '/verslag/', '/privacy/']) expect(paths).toContain(p);
+  expect(paths).not.toContain('/404/');
+});
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`axe (${scheme})`, () => {
+    test.use({ colorScheme: scheme });
+    for (const path of paths) {
+      test(`no WCAG 2.2 A/AA violations on ${path}`, async ({ page }) => {
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}
+
+test('every page has one h1, a title, a description, a canonical URL and lang="nl"', async ({ request }) => {
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    expect(html, path).toMatch(/<html lang="nl"/);
+    expect(html.match(/<h1[\s>]/g)?.length, `${path}: one h1`).toBe(1);
+    expect(html, path).toMatch(/<title>[^<]{5,}<\/title>/);
+    expect(html, path).toMatch(/<meta name="description" content="[^"]{30,}"/);
+    expect(html, path).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
+    expect(html, path).toMatch(/<meta property="og:title"/);
+    expect(html, path).toMatch(/<meta http-equiv="content-security-policy"/i);
+  }
+});
+
+test('the Content-Security-Policy allows no inline script without a hash', async ({ request }) => {
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    const csp = html.match(/<meta http-equiv="content-security-policy" content="([^"]+)"/i)?.[1] ?? '';
+    const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+    expect(scriptSrc, path).not.toContain("'unsafe-inline'");
+    expect(scriptSrc, path).not.toContain("'unsafe-eval'");
+    expect(scriptSrc, path).not.toMatch(/https?:/);
+  }
+});
+
+test('every internal link, fragment and asset resolves', async ({ request }) => {
+  const pages = new Map<string, string>();
+  const load = async (path: string) => {
+    if (!pages.has(path)) pages.set(path, await (await request.get(path)).text());
+    return pages.get(path)!;
+  };
+  const broken: string[] = [];
+  const checked = new Set<string>();
+  for (const path of paths) {
+    const html = await load(path);
+    const refs = [...html.matchAll(/\s(?:href|src)="([^"]+)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+    for (const ref of refs) {
+      if (/^(https?:)?\/\//.test(ref) || /^(mailto|tel|data|blob|javascript):/.test(ref)) continue;
+      const url = new URL(ref, `http://x${path}`);
+      const key = `${url.pathname}${url.hash}`;
+      if (checked.has(key)) continue;
+      checked.add(key);
+      const res = await request.get(url.pathname + url.search);
+      if (res.status() !== 200) { broken.push(`${path} → ${ref} (${res.status()})`); continue; }
+      if (url.hash.length > 1 && (res.headers()['content-type'] ?? '').includes('text/html')) {
+        const target = await load(url.pathname);
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (!target.includes(`id="${id}"`)) broken.push(`${path} → ${ref} (geen element met id "${id}")`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('no page makes a request to another origin', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (req) => {
+    const url = req.url();
+    if (/^(data|blob|about|chrome-extension):/.test(url)) return;
+    if (new URL(url).origin !== origin) foreign.push(`${page.url()} → ${url}`);
+  });
+  for (const path of paths) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(foreign).toEqual([]);
+});
+
+test('unknown addresses get the Dutch 404 page', async ({ page }) => {
+  const res = await page.goto('/bestaat-niet/');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Ga naar de inhoud' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('@phone pages fit a 320 px screen without sideways scrolling', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  const wide: string[] = [];
+  for (const path of paths) {
+    await page.goto(path);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) wide.push(`${path}: ${width}px`);
+  }
+  await context.close();
+  expect(wide).toEqual([]);
+});
+
+test('the home page leads to the four journeys', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  for (const name of ['Gids', 'Vragenbank', 'Voorbereiden', 'Verslag']) await expect(nav.getByRole('link', { name })).toBeVisible();
+  await expect(page.getByRole('contentinfo')).toContainText('Wat je invult, blijft in je browser.');
+});
