@@ -41,6 +41,6 @@ try {
     console.log(`${path.padEnd(30)} perf ${scores.performance}  a11y ${scores.accessibility}  best ${scores['best-practices']}  seo ${scores.seo}` + (failing.length ? `\n   te verbeteren: ${failing.map((a) => a.id).join(', ')}` : ''));
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   stopServer();
 }

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { readPdfDownload, writeTemp } from './support/pdf';
+import { readPdfDownload, readPdfFile, writeTemp } from './support/pdf';
 
 const NAME = 'Łukasz Wójcik-Ayşe';
 const PASTED = 'Eerste regel uit Word – met “slimme” aanhalingstekens\nTweede regel met emoji 🎂 en ğ, ı, ş, Å\n\nNa een lege regel.';
@@ -17,7 +17,7 @@ async function fillEmployee(page: Page) {
   await page.getByLabel('Datum van het gesprek').fill('2026-12-03');
   await page.getByLabel('Waar ben je trots op?').fill(PASTED);
   await page.getByRole('button', { name: '+ Onderwerp toevoegen' }).click();
-  await page.getByLabel('Onderwerp 1').fill('Werkrooster in de zomer');
+  await page.getByLabel('Onderwerp 1', { exact: true }).fill('Werkrooster in de zomer');
   await page.getByRole('button', { name: '+ Afspraak toevoegen' }).click();
   await page.getByLabel('Afspraak', { exact: true }).fill('Cursus HACCP volgen');
   await page.getByLabel('Stand van zaken').selectOption('deels');
@@ -30,7 +30,7 @@ test.describe('preparation sheets', () => {
     await page.reload();
     await expect(page.getByLabel('Je naam')).toHaveValue(NAME);
     await expect(page.getByLabel('Waar ben je trots op?')).toHaveValue(PASTED);
-    await expect(page.getByLabel('Onderwerp 1')).toHaveValue('Werkrooster in de zomer');
+    await expect(page.getByLabel('Onderwerp 1', { exact: true })).toHaveValue('Werkrooster in de zomer');
     await expect(page.getByLabel('Stand van zaken')).toHaveValue('deels');
   });
 
@@ -188,7 +188,9 @@ test.describe('preparation sheets', () => {
       expect(res.status()).toBe(200);
       const body = await res.body();
       expect(body.subarray(0, 5).toString()).toBe('%PDF-');
-      expect(body.toString('latin1')).toContain('/AcroForm');
+      const pdf = readPdfFile(writeTemp(`${rol}.pdf`, body));
+      expect(pdf.info).toMatch(/Form:\s+AcroForm/);
+      expect(pdf.text).toContain(rol === 'medewerker' ? 'Waar ben je trots op?' : 'Wat gaat goed?');
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allFields, emptyData } from '../../src/lib/forms/definition.ts';
+import { allFields, emptyData, type FormData } from '../../src/lib/forms/definition.ts';
 import { dataSchema, fieldIssues } from '../../src/lib/forms/validation.ts';
 import { employeeSheet, managerSheet, SHEETS } from '../../src/lib/forms/sheets/index.ts';
 import { sheetGuidance } from '../../src/lib/forms/guidance.ts';
@@ -58,7 +58,7 @@ describe('guidance on development points', () => {
     expect(sheetGuidance(managerSheet, withPoints(2, 4)).developmentPoints!.join(' ')).not.toMatch(/twee sterke punten/);
   });
   it('ignores empty rows', () => {
-    const data = { ...withPoints(1, 2), developmentPoints: [{ behaviour: 'x' }, { behaviour: ' ', example: '' }] };
+    const data: FormData = { ...withPoints(1, 2), developmentPoints: [{ behaviour: 'x' }, { behaviour: ' ', example: '' }] };
     expect(sheetGuidance(managerSheet, data).developmentPoints![0]).toMatch(/^1 ontwikkelpunt /);
   });
   it('is silent on the employee sheet', () => {

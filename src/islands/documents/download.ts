@@ -1,6 +1,7 @@
 /** Offers bytes or text to the user as a downloaded file. */
-export function downloadFile(content: BlobPart, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+export function downloadFile(content: string | Uint8Array, fileName: string, type: string): void {
+  const part: BlobPart = typeof content === 'string' ? content : new Uint8Array(content);
+  const url = URL.createObjectURL(new Blob([part], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
