@@ -8,11 +8,19 @@ import sitemap from '@astrojs/sitemap';
 // it is used for canonical links, Open Graph URLs and the sitemap.
 const site = process.env.SITE_URL ?? 'https://gesprekswijzer.example';
 
+/** Pages that are not for search engines; tests scan them in addition to the sitemap. */
+export const NOINDEX_PATHS = ['/vragen/mijn-vragen/'];
+
 export default defineConfig({
   site,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [mdx(), preact(), sitemap()],
+  integrations: [
+    mdx(),
+    preact(),
+    // Personal pages (noindex) stay out of the sitemap.
+    sitemap({ filter: (page) => !NOINDEX_PATHS.some((p) => page.endsWith(p)) }),
+  ],
   security: { csp: true },
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

@@ -1,13 +1,15 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { sitemapPaths } from './support/sitemap';
+import { NOINDEX_PATHS, sitemapPaths } from './support/sitemap';
 
-const paths = sitemapPaths();
+const indexed = sitemapPaths();
+const paths = [...indexed, ...NOINDEX_PATHS];
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 test('the sitemap lists the main pages', () => {
-  for (const p of ['/', '/gids/', '/vragen/', '/voorbereiden/', '/verslag/', '/privacy/']) expect(paths).toContain(p);
-  expect(paths).not.toContain('/404/');
+  for (const p of ['/', '/gids/', '/vragen/', '/voorbereiden/', '/verslag/', '/controleren/', '/privacy/']) expect(indexed).toContain(p);
+  expect(indexed).not.toContain('/404/');
+  for (const p of NOINDEX_PATHS) expect(indexed).not.toContain(p);
 });
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -32,7 +34,8 @@ test('every page has one h1, a title, a description, a canonical URL and lang="n
     expect(html.match(/<h1[\s>]/g)?.length, `${path}: one h1`).toBe(1);
     expect(html, path).toMatch(/<title>[^<]{5,}<\/title>/);
     expect(html, path).toMatch(/<meta name="description" content="[^"]{30,}"/);
-    expect(html, path).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
+    if (NOINDEX_PATHS.includes(path)) expect(html, path).toMatch(/<meta name="robots" content="noindex"/);
+    else expect(html, path).toMatch(/<link rel="canonical" href="https?:\/\/[^"]+"/);
     expect(html, path).toMatch(/<meta property="og:title"/);
     expect(html, path).toMatch(/<meta http-equiv="content-security-policy"/i);
   }
@@ -78,9 +81,12 @@ test('every internal link, fragment and asset resolves', async ({ request }) => 
   expect(broken).toEqual([]);
 });
 
-test('no page makes a request to another origin', async ({ page, baseURL }) => {
+test('no page makes a request to another origin or breaks its own CSP', async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
+  page.on('console', (msg) => {
+    if (/Content Security Policy|Refused to (apply|execute|load)/i.test(msg.text())) foreign.push(`${page.url()}: ${msg.text().slice(0, 200)}`);
+  });
   page.on('request', (req) => {
     const url = req.url();
     if (/^(data|blob|about|chrome-extension):/.test(url)) return;

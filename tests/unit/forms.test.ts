@@ -17,7 +17,7 @@ describe('sheet declarations', () => {
 
   it('the employee sheet asks what CONTENT.md §5 asks', () => {
     const labels = allFields(employeeSheet).map((f) => `${f.label} ${f.help ?? ''}`).join(' ').toLowerCase();
-    for (const word of ['trots', 'minder goed', 'gereedschap', 'over een jaar', 'nodig', 'feedback', 'werkplezier', 'doelen', 'agenda', 'vorige gesprek']) expect(labels).toContain(word);
+    for (const word of ['trots', 'minder goed', 'gereedschap', 'over een jaar', 'steun', 'feedback', 'werkplezier', 'doelen', 'agenda', 'vorige gesprek']) expect(labels).toContain(word);
   });
 
   it('the manager sheet asks what CONTENT.md §4 asks', () => {

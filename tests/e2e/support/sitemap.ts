@@ -12,3 +12,6 @@ export function sitemapPaths(): string[] {
   }
   return [...paths].sort();
 }
+
+/** Pages kept out of the sitemap on purpose (noindex), which still must pass every check. */
+export const NOINDEX_PATHS = ['/vragen/mijn-vragen/'];

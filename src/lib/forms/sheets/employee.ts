@@ -49,7 +49,7 @@ export const employeeSheet: FormDefinition = {
       fields: [
         { id: 'inOneYear', kind: 'textarea', label: 'Waar wil je over een jaar staan?', help: 'Welke taken, welke verantwoordelijkheid, welk soort werk?', lines: 3 },
         { id: 'skills', kind: 'textarea', label: 'Welke vaardigheden wil je ontwikkelen?', lines: 3 },
-        { id: 'needs', kind: 'textarea', label: 'Wat heb je daarvoor nodig van je leidinggevende of de organisatie?', help: 'Bijvoorbeeld een opleiding of cursus, een project, meer verantwoordelijkheid, meelopen met een collega.', lines: 3 },
+        { id: 'needs', kind: 'textarea', label: 'Welke steun vraag je hiervoor aan je leidinggevende of het bedrijf?', help: 'Bijvoorbeeld een opleiding of cursus, een project, meer verantwoordelijkheid, meelopen met een collega.', lines: 3 },
         { id: 'contribution', kind: 'textarea', label: 'Hoe draag jij bij aan de doelen van het bedrijf?', help: 'Wat weet je van de plannen van de zaak? Waar zie je jouw rol daarin?', lines: 3 },
       ],
     },

@@ -1,0 +1,283 @@
+/**
+ * Search over the question bank: instant, typo tolerant and blind to accents. One
+ * implementation, used by the island, the unit tests and the bench
+ * (scripts/bench-questions.mjs).
+ *
+ * - Case and diacritics are removed up front with `normalize`, in the questions and
+ *   in the query, so match positions still fit the original text ("ideeen" finds
+ *   "ideeën").
+ * - Every query word is searched on its own in the question, its keywords and its
+ *   follow-ups; a question is a hit only when ALL words match somewhere.
+ * - A word that occurs literally (also as part of a longer word: "oplei") is matched
+ *   exactly, which is fast and precise. Only a word that occurs nowhere (a typo:
+ *   "opleidng") is looked up fuzzily: Fuse.js searches the vocabulary of the bank
+ *   (every distinct word, about 1,500) and the words it finds are highlighted where
+ *   they occur. One typo is allowed in words of 5–6 letters, two in longer ones;
+ *   words of up to 4 letters must be exact.
+ * - Small Dutch function words ("hoe", "je", "de") are dropped from the query.
+ */
+import Fuse from 'fuse.js';
+import type { FuseIndex, IFuseOptions } from 'fuse.js';
+import { MAX_QUERY_LENGTH } from './limits.ts';
+import { normalize, normalizeQuery } from './normalize.ts';
+import type { BankQuestion, Range } from './types.ts';
+
+/** The normalised searchable fields of one question. */
+export interface SearchDoc {
+  text: string;
+  keywords: string[];
+  followUps: string[];
+}
+
+/** Fuse options for the fuzzy lookup of one word in the vocabulary; `threshold` is set per word. */
+export const FUSE_OPTIONS: IFuseOptions<string> = {
+  threshold: 0.25,
+  ignoreLocation: true,
+  includeScore: true,
+  minMatchCharLength: 2,
+  shouldSort: true,
+  // Case and accents are already folded by `normalize`.
+  isCaseSensitive: true,
+  ignoreDiacritics: false,
+};
+
+/** Allowed fuzziness for a word of `length` characters: 0 = exact only; at most two typos. */
+export function thresholdFor(length: number): number {
+  if (length <= 4) return 0;
+  if (length <= 6) return 0.2;
+  return Math.min(0.25, 2.5 / length);
+}
+
+/** Scores (0 = best) of exact matches by field; fuzzy matches score above them. */
+const EXACT_SCORE = { textWordStart: 0, text: 0.05, keywordWord: 0.1, keyword: 0.15, followUp: 0.25 } as const;
+/** Fuzzy score = FUZZY_BASE + field offset + Fuse's score (0…1) × FUZZY_SPREAD. */
+const FUZZY_BASE = 0.3;
+const FUZZY_FIELD = [0, 0.1, 0.2] as const;
+const FUZZY_SPREAD = 0.5;
+
+/**
+ * A hit whose score is this much worse than the best hit is dropped: it is almost
+ * always a far-fetched fuzzy match.
+ */
+export const SCORE_MARGIN = 0.4;
+
+export { MAX_QUERY_LENGTH };
+
+/** Dutch words that carry no meaning in a search for a question. */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'de het een en of maar dat die dit deze wat wie hoe waar wanneer welk welke waarom ' +
+    'je jij jou jouw u uw ik mij me mijn we wij ons onze zij ze hij zijn haar hun het er ' +
+    'in op aan van voor met om te bij naar uit over tot door als dan ook nog al wel niet ' +
+    'is ben bent zijn was waren wordt worden kan kun kunt kunnen wil wilt willen heb hebt ' +
+    'heeft hebben ga gaat gaan doe doet doen moet moeten mag mogen zou zouden'
+  ).split(' '),
+);
+
+/** The words of a query that are worth searching for, normalised. */
+export function queryTerms(query: string): string[] {
+  const words = normalizeQuery(query.slice(0, MAX_QUERY_LENGTH)).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const meaningful = words.filter((w) => w.length >= 2 && !STOPWORDS.has(w));
+  // A query of only small words ("hoe gaat het") still searches for them.
+  const terms = meaningful.length > 0 ? meaningful : words.filter((w) => w.length >= 2);
+  return [...new Set(terms)];
+}
+
+export function toSearchDoc(q: Pick<BankQuestion, 'text' | 'keywords' | 'followUps'>): SearchDoc {
+  return { text: normalize(q.text), keywords: q.keywords.map(normalize), followUps: q.followUps.map(normalize) };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Where a word of the vocabulary occurs: question, field (0 text, 1 keyword, 2 follow-up), item, range. */
+type Occurrence = readonly [doc: number, field: 0 | 1 | 2, item: number, start: number, end: number];
+
+/** Every distinct word of the documents, with the places it occurs. */
+export function buildVocabulary(docs: readonly SearchDoc[]): Map<string, Occurrence[]> {
+  const vocab = new Map<string, Occurrence[]>();
+  const add = (s: string, doc: number, field: 0 | 1 | 2, item: number) => {
+    for (const m of s.matchAll(WORD)) {
+      if (m[0].length < 2) continue;
+      const list = vocab.get(m[0]) ?? [];
+      list.push([doc, field, item, m.index, m.index + m[0].length - 1]);
+      vocab.set(m[0], list);
+    }
+  };
+  docs.forEach((d, i) => {
+    add(d.text, i, 0, 0);
+    d.keywords.forEach((k, j) => add(k, i, 1, j));
+    d.followUps.forEach((f, j) => add(f, i, 2, j));
+  });
+  return vocab;
+}
+
+/** A serialisable Fuse index of the vocabulary (what the bench measures). */
+export function createSearchIndex(words: readonly string[]): FuseIndex<string> {
+  return Fuse.createIndex([], words as string[]);
+}
+
+/** Where the query matched, per field, as positions in the ORIGINAL strings. */
+export interface SearchHit {
+  question: BankQuestion;
+  /** 0 = perfect … 1 = poor. */
+  score: number;
+  text: Range[];
+  /** followUps[i] = ranges in follow-up i (empty when it did not match). */
+  followUps: Range[][];
+  /** Keywords that matched (shown as "past bij: …"). */
+  keywords: string[];
+}
+
+export interface QuestionSearcher {
+  search(query: string): SearchHit[];
+}
+
+/** Drops one-character fragments and merges ranges that touch. */
+export function cleanRanges(ranges: readonly Range[]): Range[] {
+  const sorted = ranges.filter(([a, b]) => b >= a + 1).sort((x, y) => x[0] - y[0]);
+  const out: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+/** How one query word matched one question. */
+interface TermMatch {
+  score: number;
+  text: Range[];
+  followUps: Range[][];
+  keywords: number[];
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+function occurrences(haystack: string, term: string): Range[] {
+  const out: Range[] = [];
+  for (let i = haystack.indexOf(term); i >= 0; i = haystack.indexOf(term, i + term.length)) {
+    out.push([i, i + term.length - 1]);
+  }
+  return out;
+}
+
+const startsWord = (haystack: string, ranges: readonly Range[]) => ranges.some(([a]) => !isWordChar(haystack[a - 1]));
+
+/** Literal (substring) match of one word in one question, or null. */
+function exactMatch(doc: SearchDoc, term: string): TermMatch | null {
+  const text = occurrences(doc.text, term);
+  const followUps = doc.followUps.map((f) => occurrences(f, term));
+  const keywords: number[] = [];
+  doc.keywords.forEach((k, i) => {
+    if (k.includes(term)) keywords.push(i);
+  });
+  let score: number;
+  if (text.length > 0) score = startsWord(doc.text, text) ? EXACT_SCORE.textWordStart : EXACT_SCORE.text;
+  else if (keywords.length > 0)
+    score = keywords.some((i) => startsWord(doc.keywords[i] ?? '', occurrences(doc.keywords[i] ?? '', term)))
+      ? EXACT_SCORE.keywordWord
+      : EXACT_SCORE.keyword;
+  else if (followUps.some((r) => r.length > 0)) score = EXACT_SCORE.followUp;
+  else return null;
+  return { score, text, followUps, keywords };
+}
+
+export interface SearcherOptions {
+  /** How many words' matches to remember while someone types; 0 = none (the bench). */
+  cacheSize?: number;
+}
+
+/** Builds the searcher once; a search then takes well under a millisecond. */
+export function createSearcher(questions: readonly BankQuestion[], options: SearcherOptions = {}): QuestionSearcher {
+  const { cacheSize = 200 } = options;
+  const docs = questions.map(toSearchDoc);
+  // Built on the first fuzzy lookup only: most searches never need it.
+  let vocab: Map<string, Occurrence[]> | null = null;
+  let words: string[] = [];
+  let index: FuseIndex<string> | null = null;
+  const engines = new Map<string, Fuse<string>>();
+
+  /** Fuzzy matches of a word that occurs nowhere literally. */
+  const fuzzyMatches = (term: string): Map<number, TermMatch> => {
+    const found = new Map<number, TermMatch>();
+    const threshold = thresholdFor(term.length);
+    if (threshold === 0) return found;
+    if (!vocab) {
+      vocab = buildVocabulary(docs);
+      words = [...vocab.keys()];
+      index = createSearchIndex(words);
+    }
+    // A word can only hold the term with at most `errors` typos if it is long enough:
+    // searching just those words keeps long typos fast.
+    const minLength = Math.max(2, term.length - Math.floor(threshold * term.length));
+    const key = `${threshold}:${minLength}`;
+    let fuse = engines.get(key);
+    if (!fuse) {
+      const candidates = words.filter((w) => w.length >= minLength);
+      fuse = new Fuse(candidates, { ...FUSE_OPTIONS, threshold }, candidates.length === words.length ? (index ?? undefined) : undefined);
+      engines.set(key, fuse);
+    }
+    for (const r of fuse.search(term)) {
+      for (const [doc, field, item, start, end] of vocab.get(r.item) ?? []) {
+        const score = FUZZY_BASE + FUZZY_FIELD[field] + FUZZY_SPREAD * (r.score ?? 0);
+        let m = found.get(doc);
+        if (!m) {
+          m = { score, text: [], followUps: docs[doc]?.followUps.map(() => []) ?? [], keywords: [] };
+          found.set(doc, m);
+        }
+        m.score = Math.min(m.score, score);
+        if (field === 0) m.text.push([start, end]);
+        else if (field === 2) m.followUps[item]?.push([start, end]);
+        else if (!m.keywords.includes(item)) m.keywords.push(item);
+      }
+    }
+    return found;
+  };
+
+  // Matches per word, kept while someone types ("werkdruk s", "werkdruk st", …).
+  const cache = new Map<string, Map<number, TermMatch>>();
+  const matchTerm = (term: string): Map<number, TermMatch> => {
+    const cached = cache.get(term);
+    if (cached) return cached;
+    const found = new Map<number, TermMatch>();
+    docs.forEach((doc, i) => {
+      const m = exactMatch(doc, term);
+      if (m) found.set(i, m);
+    });
+    if (found.size === 0) for (const [doc, m] of fuzzyMatches(term)) found.set(doc, m);
+    if (cacheSize > 0) {
+      if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
+      cache.set(term, found);
+    }
+    return found;
+  };
+
+  return {
+    search(query: string): SearchHit[] {
+      const terms = queryTerms(query);
+      if (terms.length === 0) return [];
+      const perTerm = terms.map(matchTerm).sort((a, b) => a.size - b.size);
+      const hits: Array<SearchHit & { order: number }> = [];
+      for (const [i] of perTerm[0] ?? []) {
+        const matches = perTerm.map((m) => m.get(i));
+        if (matches.some((m) => !m)) continue;
+        const question = questions[i];
+        if (!question) continue;
+        const all = matches as TermMatch[];
+        const keywordIdx = new Set(all.flatMap((m) => m.keywords));
+        hits.push({
+          question,
+          order: i,
+          score: all.reduce((sum, m) => sum + m.score, 0) / all.length,
+          text: cleanRanges(all.flatMap((m) => m.text)),
+          followUps: question.followUps.map((_, f) => cleanRanges(all.flatMap((m) => m.followUps[f] ?? []))),
+          keywords: question.keywords.filter((_, k) => keywordIdx.has(k)),
+        });
+      }
+      hits.sort((a, b) => a.score - b.score || a.order - b.order);
+      const limit = (hits[0]?.score ?? 0) + SCORE_MARGIN;
+      return hits.filter((h) => h.score <= limit).map(({ order: _order, ...hit }) => hit);
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { RoleId, ThemeId } from '../content/taxonomy.ts';
+
+/** One question of the bank, flattened with the theme of the file it came from. */
+export interface BankQuestion {
+  id: string;
+  theme: ThemeId;
+  text: string;
+  role: RoleId;
+  phase: number;
+  followUps: string[];
+  keywords: string[];
+}
+
+/** A theme with its introduction text, as shown above its questions. */
+export interface BankTheme {
+  id: ThemeId;
+  name: string;
+  intro: string;
+}
+
+/** [start, end] inclusive character positions, as Fuse reports them. */
+export type Range = readonly [number, number];

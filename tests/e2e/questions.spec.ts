@@ -1,0 +1,355 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The question bank (/vragen/): search, filters in the URL, "Mijn vragen",
+ * keyboard use, no-JS fallback and narrow screens.
+ */
+
+const STORAGE_KEY = 'gw:mijn-vragen:v1';
+
+/** Waits until the island is hydrated (the URL state and stored list are read). */
+async function openBank(page: Page, query = '') {
+  await page.goto(`/vragen/${query}`);
+  await expect(page.locator('astro-island[component-url*="QuestionBank"]:not([ssr])')).toHaveCount(1);
+}
+
+const search = (page: Page) => page.getByRole('searchbox', { name: 'Zoek een vraag' });
+const count = (page: Page) => page.locator('.qb-count');
+const results = (page: Page) => page.locator('#qb-resultaten li.qb-q');
+const panel = (page: Page) => page.locator('#mijn-vragen');
+const myItems = (page: Page) => page.locator('#mijn-vragen .qb-mine-text');
+
+test.describe('zoeken', () => {
+  test('vindt een vraag zonder accenten en met een tikfout, met markering', async ({ page }) => {
+    await openBank(page);
+    await search(page).fill('ideeen');
+    await expect(page.locator('#vraag-fun-18')).toBeVisible();
+    await expect(page.locator('#vraag-fun-18 mark').first()).toHaveText('ideeën');
+    await expect(count(page)).toHaveText(/^\d+ vragen? gevonden/);
+    await expect(count(page)).toHaveAttribute('role', 'status');
+
+    await search(page).fill('opleidng');
+    await expect(page.locator('#vraag-ont-03')).toBeVisible();
+    await expect(page.locator('#vraag-ont-03 mark').first()).toHaveText('opleiding');
+
+    await search(page).fill('telewerk');
+    await expect(page.locator('#vraag-wom-08')).toBeVisible();
+    await expect(page.locator('#vraag-wom-08 .qb-q-kw')).toContainText('telewerk');
+
+    await search(page).fill('xqzvbw');
+    await expect(page.getByText('Geen vragen gevonden.')).toBeVisible();
+    await expect(results(page)).toHaveCount(0);
+  });
+
+  test('typen komt na een pauze in de URL, als één stap in de geschiedenis', async ({ page }) => {
+    await openBank(page);
+    await search(page).click();
+    await page.keyboard.type('werkdruk', { delay: 40 });
+    await expect(page).toHaveURL(/\?q=werkdruk$/);
+    await page.keyboard.type(' stress', { delay: 40 });
+    await expect(page).toHaveURL(/\?q=werkdruk\+stress$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/vragen\/$/);
+    await expect(search(page)).toHaveValue('');
+    await expect(count(page)).toHaveText(/^\d+ vragen in 10 thema's/);
+  });
+});
+
+test.describe('filters', () => {
+  test('combineren, staan in de URL, overleven herladen en werken met vorige/volgende', async ({ page }) => {
+    await openBank(page);
+    const total = await results(page).count();
+    expect(total).toBeGreaterThanOrEqual(160);
+
+    await page.getByLabel('Wie stelt de vraag?').selectOption('medewerker');
+    await expect(page).toHaveURL(/\?rol=medewerker$/);
+    const byRole = await results(page).count();
+    expect(byRole).toBeLessThan(total);
+
+    await page.getByLabel('Thema', { exact: true }).selectOption('loopbaan');
+    await expect(page).toHaveURL(/\?rol=medewerker&thema=loopbaan$/);
+    const byRoleTheme = await results(page).count();
+    expect(byRoleTheme).toBeLessThan(byRole);
+    expect(byRoleTheme).toBeGreaterThan(0);
+    for (const tag of await page.locator('#qb-resultaten .qb-q .qb-tag').allTextContents()) {
+      expect(['Medewerker vraagt', 'Voor beiden']).toContain(tag);
+    }
+    await expect(page.locator('#qb-resultaten h2')).toHaveText(['Loopbaan']);
+
+    await page.getByLabel('Fase van het gesprek').selectOption('4');
+    await expect(page).toHaveURL(/\?rol=medewerker&thema=loopbaan&fase=4$/);
+    const all3 = await results(page).count();
+    expect(all3).toBeLessThanOrEqual(byRoleTheme);
+    for (const link of await page.locator('#qb-resultaten .qb-phase').all()) {
+      await expect(link).toHaveAttribute('href', '/gids/zeven-fasen/#fase-4');
+    }
+
+    // Search combines with the filters.
+    await search(page).fill('doorgroeien');
+    await expect(page).toHaveURL(/q=doorgroeien/);
+    await expect(results(page)).toHaveCount(1);
+    await expect(page.locator('#vraag-loo-03')).toBeVisible();
+
+    // A reload restores the same view.
+    await page.reload();
+    await expect(page.locator('astro-island[component-url*="QuestionBank"]:not([ssr])')).toHaveCount(1);
+    await expect(search(page)).toHaveValue('doorgroeien');
+    await expect(page.getByLabel('Wie stelt de vraag?')).toHaveValue('medewerker');
+    await expect(page.getByLabel('Thema', { exact: true })).toHaveValue('loopbaan');
+    await expect(page.getByLabel('Fase van het gesprek')).toHaveValue('4');
+    await expect(results(page)).toHaveCount(1);
+
+    // Back and forward walk through the filter steps.
+    await page.goBack();
+    await expect(page).toHaveURL(/\?rol=medewerker&thema=loopbaan&fase=4$/);
+    await expect(search(page)).toHaveValue('');
+    await expect(results(page)).toHaveCount(all3);
+    await page.goBack();
+    await expect(page).toHaveURL(/\?rol=medewerker&thema=loopbaan$/);
+    await expect(page.getByLabel('Fase van het gesprek')).toHaveValue('0');
+    await expect(results(page)).toHaveCount(byRoleTheme);
+    await page.goForward();
+    await expect(page.getByLabel('Fase van het gesprek')).toHaveValue('4');
+    await expect(results(page)).toHaveCount(all3);
+
+    await page.getByRole('button', { name: 'Wis zoeken en filters' }).first().click();
+    await expect(page).toHaveURL(/\/vragen\/$/);
+    await expect(results(page)).toHaveCount(total);
+  });
+
+  test('negeert ongeldige waarden in de URL', async ({ page }) => {
+    await openBank(page, '?rol=baas&thema=geld&fase=12');
+    expect(await results(page).count()).toBeGreaterThanOrEqual(160);
+    await expect(page.getByLabel('Thema', { exact: true })).toHaveValue('');
+  });
+});
+
+test.describe('mijn vragen', () => {
+  test('toevoegen, ordenen met het toetsenbord, bewerken, eigen vraag, en bewaard na herladen', async ({ page }) => {
+    await openBank(page);
+    for (const id of ['ter-01', 'sam-01', 'ont-01']) {
+      await page.locator(`#vraag-${id}`).getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();
+    }
+    await expect(page.getByRole('heading', { name: 'Mijn vragen (3)' })).toBeVisible();
+    const t = {
+      ter: await page.locator('#vraag-ter-01-tekst').innerText(),
+      sam: await page.locator('#vraag-sam-01-tekst').innerText(),
+      ont: await page.locator('#vraag-ont-01-tekst').innerText(),
+    };
+    await expect(myItems(page)).toHaveText([t.ter, t.sam, t.ont]);
+    await expect(page.locator('#vraag-sam-01').getByRole('button', { name: 'Haal uit mijn vragen' })).toBeVisible();
+
+    // Move the third question to the top with the keyboard only.
+    const up3 = panel(page).getByRole('button', { name: 'Omhoog (vraag 3)' });
+    await up3.focus();
+    await page.keyboard.press('Enter');
+    await expect(myItems(page)).toHaveText([t.ter, t.ont, t.sam]);
+    // Focus follows the moved question.
+    await expect(panel(page).getByRole('button', { name: 'Omhoog (vraag 2)' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(myItems(page)).toHaveText([t.ont, t.ter, t.sam]);
+    // At the top "Omhoog" is disabled, so focus moved to "Omlaag".
+    await expect(panel(page).getByRole('button', { name: 'Omlaag (vraag 1)' })).toBeFocused();
+    await page.keyboard.press('Space');
+    await expect(myItems(page)).toHaveText([t.ter, t.ont, t.sam]);
+
+    // Edit the wording of the last one.
+    await panel(page).getByRole('button', { name: 'Bewerk vraag 3' }).click();
+    const box = panel(page).getByLabel('Jouw formulering van vraag 3');
+    await expect(box).toBeFocused();
+    await box.fill('Hoe werken jij en je collega’s in de bakkerij samen?');
+    await page.keyboard.press('Control+Enter');
+    await expect(myItems(page).nth(2)).toHaveText('Hoe werken jij en je collega’s in de bakkerij samen?');
+    await expect(panel(page).getByRole('button', { name: 'Bewerk vraag 3' })).toBeFocused();
+
+    // Escape cancels an edit.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(' extra');
+    await page.keyboard.press('Escape');
+    await expect(myItems(page).nth(2)).toHaveText('Hoe werken jij en je collega’s in de bakkerij samen?');
+
+    // Own question.
+    await panel(page).getByLabel('Eigen vraag toevoegen').fill('Wat doen we met de nieuwe kassa?');
+    await panel(page).getByRole('button', { name: 'Toevoegen' }).click();
+    await expect(page.getByRole('heading', { name: 'Mijn vragen (4)' })).toBeVisible();
+    await expect(myItems(page).nth(3)).toHaveText('Wat doen we met de nieuwe kassa?');
+    // Empty own question: an error, nothing added.
+    await panel(page).getByRole('button', { name: 'Toevoegen' }).click();
+    await expect(panel(page).getByText('Schrijf eerst je vraag.')).toBeVisible();
+
+    const expected = [t.ter, t.ont, 'Hoe werken jij en je collega’s in de bakkerij samen?', 'Wat doen we met de nieuwe kassa?'];
+    await page.reload();
+    await expect(page.locator('astro-island[component-url*="QuestionBank"]:not([ssr])')).toHaveCount(1);
+    await expect(myItems(page)).toHaveText(expected);
+    await expect(page.locator('#vraag-ter-01').getByRole('button', { name: 'Haal uit mijn vragen' })).toBeVisible();
+
+    // The shared contract: the stored value.
+    const stored = await page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null'), STORAGE_KEY);
+    expect(stored.map((q: { text: string }) => q.text)).toEqual(expected);
+    expect(stored[0]).toMatchObject({ id: 'ter-01', sourceId: 'ter-01', phase: 2 });
+    expect(stored[3].id).toMatch(/^eigen-/);
+
+    // The list on its own page.
+    await page.goto('/vragen/mijn-vragen/');
+    await expect(page.locator('.qb-mine-text')).toHaveText(expected);
+
+    // Remove one, then clear with confirmation.
+    await page.getByRole('button', { name: 'Verwijder vraag 1' }).click();
+    await expect(page.locator('.qb-mine-text')).toHaveCount(3);
+    await page.getByRole('button', { name: 'Lijst wissen' }).click();
+    await expect(page.getByRole('button', { name: 'Annuleer' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.qb-mine-text')).toHaveCount(3);
+    await page.getByRole('button', { name: 'Lijst wissen' }).click();
+    await page.getByRole('button', { name: 'Ja, wis mijn lijst' }).click();
+    await expect(page.locator('.qb-mine-text')).toHaveCount(0);
+    await expect(page.getByText('Nog geen vragen.')).toBeVisible();
+  });
+
+  test('kopieert de lijst als tekst, met een uitweg als het klembord niet mag', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await openBank(page);
+    await page.locator('#vraag-afs-03').getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();
+    await page.locator('#vraag-fbl-01').getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();
+    await panel(page).getByRole('button', { name: 'Kopieer als tekst' }).click();
+    await expect(panel(page).getByRole('status')).toHaveText(/Gekopieerd/);
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain('Mijn vragen voor het functioneringsgesprek');
+    expect(text).toMatch(/^1\. Wat doet ieder van ons concreet, en tegen welke datum\? \(fase 6: /m);
+    expect(text).toMatch(/^2\. Wat kan ik als leidinggevende anders doen/m);
+
+    // Fallback: the clipboard refuses.
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('nee')) } });
+    });
+    await panel(page).getByRole('button', { name: 'Kopieer als tekst' }).click();
+    const fallback = panel(page).getByLabel('Je lijst als tekst');
+    await expect(fallback).toBeVisible();
+    await expect(fallback).toBeFocused();
+    await expect(fallback).toHaveValue(/1\. Wat doet ieder van ons concreet/);
+    await expect(panel(page).getByRole('status')).toHaveText(/Kopiëren lukte niet vanzelf/);
+  });
+
+  test('afdrukken toont alleen de lijst', async ({ page }) => {
+    await page.addInitScript(() => {
+      (window as unknown as { printed: number }).printed = 0;
+      window.print = () => {
+        (window as unknown as { printed: number }).printed++;
+      };
+    });
+    await openBank(page);
+    await page.locator('#vraag-ver-01').getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();
+    await panel(page).getByRole('button', { name: 'Afdrukken' }).click();
+    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    // What the print sheet looks like.
+    await page.evaluate(() => document.documentElement.classList.add('qb-print-mine'));
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.qb-print-title')).toBeVisible();
+    await expect(myItems(page)).toBeVisible();
+    await expect(page.locator('#qb-resultaten')).toBeHidden();
+    await expect(page.locator('h1')).toBeHidden();
+    await expect(panel(page).getByRole('button', { name: 'Afdrukken' })).toBeHidden();
+  });
+
+  test('een beschadigde opgeslagen lijst breekt de pagina niet', async ({ page }) => {
+    await page.addInitScript((k) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(k, '{kapot');
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, STORAGE_KEY);
+    await openBank(page);
+    await expect(panel(page).getByRole('alert')).toContainText('kon niet gelezen worden');
+    expect(await page.evaluate(() => localStorage.getItem('gw:mijn-vragen:beschadigd'))).toBe('{kapot');
+    await page.locator('#vraag-ter-01').getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();
+    await expect(page.getByRole('heading', { name: 'Mijn vragen (1)' })).toBeVisible();
+  });
+});
+
+test('alleen met het toetsenbord: zoeken, filteren en toevoegen', async ({ page }) => {
+  await openBank(page);
+  // Tab from the top of the page to the search box.
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await search(page).evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(search(page)).toBeFocused();
+  await page.keyboard.type('thuiswerk');
+  await expect(results(page).first()).toBeVisible();
+  // Tab on to the role filter and choose with the arrow keys.
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Wie stelt de vraag?')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Thema', { exact: true })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Fase van het gesprek')).toBeFocused();
+  // Onward to the first "add" button in the results.
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    const name = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    if (name.includes('Voeg toe aan mijn vragen')) break;
+  }
+  await expect(page.locator(':focus')).toHaveText(/Voeg toe aan mijn vragen/);
+  await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toHaveText(/Haal uit mijn vragen/);
+  await expect(page.getByRole('heading', { name: 'Mijn vragen (1)' })).toBeVisible();
+  // Focus is always visible.
+  const outline = await page.locator(':focus').evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline).not.toBe('none');
+});
+
+test.describe('zonder JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('toont alle vragen, zonder knoppen die niet werken', async ({ page }) => {
+    await page.goto('/vragen/');
+    const items = page.locator('li.qb-q');
+    expect(await items.count()).toBeGreaterThanOrEqual(150);
+    await expect(page.locator('#vraag-sam-01')).toBeVisible();
+    await expect(page.locator('#vraag-sam-01 .qb-phase')).toHaveAttribute('href', '/gids/zeven-fasen/#fase-3');
+    await expect(page.locator('#vraag-sam-01 .qb-q-follow li').first()).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: 'Samenwerking' })).toBeVisible();
+    // (Playwright's text search skips <noscript>, so find the note by its class.)
+    await expect(page.locator('.qb-nojs-note')).toBeVisible();
+    await expect(page.locator('.qb-nojs-note')).toContainText('werken met JavaScript');
+    await expect(page.getByRole('searchbox')).toBeHidden();
+    await expect(page.getByRole('button', { name: /Voeg toe/ }).first()).toBeHidden();
+  });
+});
+
+test('geen horizontale overloop op 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 720 });
+  await openBank(page);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await overflow()).toBeLessThanOrEqual(0);
+  // The panel is folded away on a narrow screen and opens with its button.
+  const toggle = panel(page).getByRole('button', { name: /^Mijn vragen \(\d+\)/ });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await page.locator('#vraag-loo-16').getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();
+  await toggle.click();
+  await expect(panel(page).getByRole('button', { name: /Mijn vragen \(1\)/ })).toHaveAttribute('aria-expanded', 'true');
+  await panel(page).getByLabel('Eigen vraag toevoegen').fill('Functioneringsgesprekkenvoorbereidingsformulierenbeheer'.repeat(2) + '?');
+  await panel(page).getByRole('button', { name: 'Toevoegen' }).click();
+  await search(page).fill('ontwikkelingsmogelijkheden');
+  expect(await overflow()).toBeLessThanOrEqual(0);
+});
+
+test('axe: geen toegankelijkheidsfouten, ook met zoekresultaten en een gevulde lijst', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const scan = async () => {
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  };
+  await openBank(page);
+  await scan();
+  await page.locator('#vraag-ter-01').getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();
+  await page.locator('#vraag-sam-01').getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();
+  await search(page).fill('samenwerkng');
+  await expect(page.locator('#qb-resultaten mark').first()).toBeVisible();
+  await panel(page).getByRole('button', { name: 'Bewerk vraag 2' }).click();
+  await panel(page).getByRole('button', { name: 'Lijst wissen' }).click();
+  await scan();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/vragen/mijn-vragen/');
+  await expect(page.locator('.qb-mine-text')).toHaveCount(2);
+  await scan();
+});
