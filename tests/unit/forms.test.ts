@@ -49,17 +49,17 @@ describe('guidance on development points', () => {
     strengths: Array.from({ length: strengths }, (_, i) => `sterk ${i}`),
   });
   it('counts and warns past three points', () => {
-    const hints = sheetGuidance(managerSheet, withPoints(4, 8)).developmentPoints!;
-    expect(hints[0]).toMatch(/4 ontwikkelpunten/);
-    expect(hints.join(' ')).toMatch(/meer dan drie/);
+    const guide = sheetGuidance(managerSheet, withPoints(4, 8)).developmentPoints!;
+    expect(guide.count).toMatch(/4 ontwikkelpunten/);
+    expect(guide.warnings.join(' ')).toMatch(/meer dan drie/);
   });
   it('asks for two strengths per point', () => {
-    expect(sheetGuidance(managerSheet, withPoints(2, 3)).developmentPoints!.join(' ')).toMatch(/twee sterke punten/);
-    expect(sheetGuidance(managerSheet, withPoints(2, 4)).developmentPoints!.join(' ')).not.toMatch(/twee sterke punten/);
+    expect(sheetGuidance(managerSheet, withPoints(2, 3)).developmentPoints!.warnings.join(' ')).toMatch(/twee sterke punten/);
+    expect(sheetGuidance(managerSheet, withPoints(2, 4)).developmentPoints!.warnings).toEqual([]);
   });
   it('ignores empty rows', () => {
     const data: FormData = { ...withPoints(1, 2), developmentPoints: [{ behaviour: 'x' }, { behaviour: ' ', example: '' }] };
-    expect(sheetGuidance(managerSheet, data).developmentPoints![0]).toMatch(/^1 ontwikkelpunt /);
+    expect(sheetGuidance(managerSheet, data).developmentPoints!.count).toMatch(/^1 ontwikkelpunt /);
   });
   it('is silent on the employee sheet', () => {
     expect(sheetGuidance(employeeSheet, emptyData(employeeSheet))).toEqual({});

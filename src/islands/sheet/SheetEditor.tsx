@@ -88,10 +88,12 @@ export default function SheetEditor({ audience }: Props) {
             {section.fields.map((field) => {
               const value = data[field.id];
               const fieldIssueList = issues.filter((i) => i.fieldId === field.id).map((i) => i.message);
-              const hints = [...(guidance[field.id] ?? []), ...fieldIssueList];
-              const hintBox = hints.length > 0 && (
-                <div class="hints" id={`${fieldDomId(field.id)}-tips`} role="status" aria-live="polite">
-                  {hints.map((h) => <p key={h}>{h}</p>)}
+              const guide = guidance[field.id];
+              const warnings = [...(guide?.warnings ?? []), ...fieldIssueList];
+              const hintBox = (guide || warnings.length > 0) && (
+                <div class={`hints ${warnings.length ? '' : 'neutral'}`} id={`${fieldDomId(field.id)}-tips`} role="status" aria-live="polite">
+                  {guide?.count && <p>{guide.count}</p>}
+                  {warnings.map((h) => <p key={h}>{h}</p>)}
                 </div>
               );
               switch (field.kind) {

@@ -9,17 +9,25 @@ import type { FormData, FormDefinition, RowValue } from './definition.ts';
 const filled = (items: unknown): number =>
   Array.isArray(items) ? items.filter((i) => (typeof i === 'string' ? i.trim() : Object.values(i as RowValue).some((v) => String(v).trim()))).length : 0;
 
-/** Hints per field id. */
-export function sheetGuidance(def: FormDefinition, data: FormData): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
+export interface FieldGuidance {
+  /** A neutral live count, e.g. "2 ontwikkelpunten (hoogstens 3) · 4 sterke punten." */
+  count?: string;
+  /** Advice that deserves attention (never blocking). */
+  warnings: string[];
+}
+
+/** Guidance per field id. */
+export function sheetGuidance(def: FormDefinition, data: FormData): Record<string, FieldGuidance> {
+  const out: Record<string, FieldGuidance> = {};
   const fieldIds = new Set(def.sections.flatMap((s) => s.fields.map((f) => f.id)));
   if (fieldIds.has('developmentPoints') && fieldIds.has('strengths')) {
     const points = filled(data.developmentPoints);
     const strengths = filled(data.strengths);
     const hints = checkDevelopmentPoints(points, strengths);
-    const many = hints.filter((h) => h.code === 'te-veel-ontwikkelpunten').map((h) => h.message);
-    const few = hints.filter((h) => h.code === 'te-weinig-sterke-punten').map((h) => h.message);
-    out.developmentPoints = [`${points} ${points === 1 ? 'ontwikkelpunt' : 'ontwikkelpunten'} (hoogstens 3) · ${strengths} sterke ${strengths === 1 ? 'punt' : 'punten'}.`, ...many, ...few];
+    out.developmentPoints = {
+      count: `${points} ${points === 1 ? 'ontwikkelpunt' : 'ontwikkelpunten'} (hoogstens 3) · ${strengths} sterke ${strengths === 1 ? 'punt' : 'punten'}.`,
+      warnings: hints.map((h) => h.message),
+    };
   }
   return out;
 }
