@@ -23,5 +23,7 @@ export default defineConfig({
   ],
   security: { csp: true },
   markdown: { syntaxHighlight: false },
+  // Source maps for the browser code: readable stack traces for anyone debugging a form.
+  vite: { build: { sourcemap: true } },
   devToolbar: { enabled: false },
 });

@@ -55,7 +55,7 @@ for (const file of [...htmlFiles(dist)].sort()) {
   const js = jsClosure(text).map((u) => readFileSync(join(dist, u)));
   const sum = (bufs) => bufs.reduce((a, b) => ({ raw: a.raw + size(b).raw, gz: a.gz + size(b).gz }), { raw: 0, gz: 0 });
   const page = '/' + file.slice(dist.length + 1).replace(/index\.html$/, '').replace(/\.html$/, '');
-  rows.push({ page, html: size(html), css: sum(css), inlineCss: sum(inlineCss), js: sum([...js, ...inlineJs]) });
+  rows.push({ page, html: size(html), css: sum(css), inlineCss: sum(inlineCss), js: sum([...js, ...inlineJs]), islands: (text.match(/<astro-island/g) ?? []).length });
 }
 
 console.log('Bytes per page on first visit (KiB, raw / gzip). CSS = stylesheets + inline <style>; JS = scripts + islands with their static imports.');
@@ -65,8 +65,13 @@ for (const r of rows) {
   console.log(`${r.page.padEnd(42)} ${kb(r.html.raw)} /${kb(r.html.gz)} ${kb(c.raw)} /${kb(c.gz)} ${kb(r.js.raw)} /${kb(r.js.gz)}`);
 }
 const contentPages = rows.filter((r) => r.page.startsWith('/gids/') || r.page === '/' || r.page === '/privacy/');
-const withJs = contentPages.filter((r) => r.js.raw > 0);
-console.log(`\nContent pages (home, privacy, guide): ${contentPages.length}, of which ship JavaScript on first visit: ${withJs.length}${withJs.length ? ' → ' + withJs.map((r) => `${r.page} (${(r.js.gz / 1024).toFixed(1)} KiB gz)`).join(', ') : ''}`);
+const withIslands = contentPages.filter((r) => r.islands > 0);
+const maxJs = Math.max(...contentPages.map((r) => r.js.gz));
+console.log(
+  `\nContent pages (home, privacy, guide): ${contentPages.length}; with an island: ${withIslands.length}` +
+    `${withIslands.length ? ' → ' + withIslands.map((r) => r.page).join(', ') : ''}; ` +
+    `largest JavaScript on first visit: ${(maxJs / 1024).toFixed(1)} KiB gz (the search loader; search itself loads when opened)`,
+);
 
 for (const f of readdirSync('scripts').filter((f) => /^bench-.+\.mjs$/.test(f)).sort()) {
   console.log(`\n== ${f}`);

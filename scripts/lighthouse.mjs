@@ -3,26 +3,37 @@
 // one page of each journey. Prints the four category scores per page.
 //   npm run lighthouse            (builds first)
 //   npm run lighthouse -- --no-build /gids/ /vragen/
+//   npm run lighthouse -- --no-build --save bench-results/lighthouse /verslag/   (keeps the full reports)
 import { execSync, spawn } from 'node:child_process';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { findChromium } from './browser-path.mjs';
 
 const args = process.argv.slice(2);
-const paths = args.filter((a) => a.startsWith('/'));
+const saveDir = args.includes('--save') ? args[args.indexOf('--save') + 1] : undefined;
+const paths = args.filter((a) => a.startsWith('/') && a !== saveDir);
 const pages = paths.length ? paths : ['/', '/gids/zeven-fasen/', '/vragen/', '/voorbereiden/medewerker/', '/verslag/'];
 const port = 4329;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
 if (!args.includes('--no-build')) execSync('npx astro build', { stdio: 'ignore', env });
-const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
+const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', '127.0.0.1'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+let serverOutput = '';
+server.stdout.on('data', (d) => (serverOutput += d));
+server.stderr.on('data', (d) => (serverOutput += d));
+let serverExited = false;
+server.on('exit', () => (serverExited = true));
 const stopServer = () => { try { process.kill(-server.pid); } catch { /* already gone */ } };
 process.on('exit', stopServer);
 
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; ; i++) {
   try { if ((await fetch(base)).ok) break; } catch { /* not up yet */ }
-  if (i > 100) throw new Error('preview server did not start');
+  if (serverExited || i > 100) {
+    // Astro 7 allows one preview server per project: stop the other one (`npx astro preview stop`) and try again.
+    console.error(`lighthouse: de preview-server startte niet.\n${serverOutput.trim()}`);
+    process.exit(1);
+  }
   await new Promise((r) => setTimeout(r, 300));
 }
 
@@ -35,6 +46,11 @@ const results = [];
 try {
   for (const path of pages) {
     const { lhr } = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, formFactor: 'mobile' });
+    if (saveDir) {
+      const { mkdirSync, writeFileSync } = await import('node:fs');
+      mkdirSync(saveDir, { recursive: true });
+      writeFileSync(`${saveDir}/${path.replace(/\W+/g, '_') || 'home'}.json`, JSON.stringify(lhr, null, 1));
+    }
     const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
     results.push({ path, ...scores });
     const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable');

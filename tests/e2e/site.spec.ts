@@ -92,9 +92,18 @@ test('no page makes a request to another origin or breaks its own CSP', async ({
     if (/^(data|blob|about|chrome-extension):/.test(url)) return;
     if (new URL(url).origin !== origin) foreign.push(`${page.url()} → ${url}`);
   });
+  // The browser's own issue list (DevTools "Issues"): CSP violations, also caught ones such as
+  // an eval probe, and form fields that browsers can't autofill or restore.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Audits.enable');
+  cdp.on('Audits.issueAdded', ({ issue }) => {
+    const generic = issue.details.genericIssueDetails?.errorType ?? '';
+    if (issue.code === 'ContentSecurityPolicyIssue' || generic.startsWith('Form')) foreign.push(`${page.url()}: ${issue.code} ${generic} ${JSON.stringify(issue.details).slice(0, 200)}`);
+  });
   for (const path of paths) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(600); // idle-time prefetches (PDF code on form pages)
   }
   expect(foreign).toEqual([]);
 });

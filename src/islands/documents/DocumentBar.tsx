@@ -11,23 +11,16 @@ import type { DocSummary } from '../../lib/documents/storage.ts';
 import { KIND_LABELS } from '../../lib/forms/sheets/index.ts';
 import { exportFileName } from '../../lib/documents/fileName.ts';
 import { downloadFile, readChosenFile } from './download.ts';
-import type { SaveState } from './useDocument.ts';
+import type { DocumentHandle } from './useDocument.ts';
 
 interface Props<T> {
   codec: Codec<T>;
-  env: Envelope<T>;
-  docs: DocSummary[];
-  save: SaveState;
-  problems: string[];
+  /** The document hook of the island (see useDocument). */
+  doc: DocumentHandle<T>;
   /** Word for one document in the picker, e.g. "voorbereiding". */
   noun: string;
   dateOf: (data: T) => string;
-  onSwitch: (id: string) => void;
-  onNew: () => void;
-  onImported: (env: Envelope<T>) => void;
-  onClear: () => void;
-  onDelete: () => void;
-  /** Extra import route, e.g. a report PDF. Returns a message or an envelope. */
+  /** Extra import route, e.g. a report PDF. Returns a message or an envelope, or null for "not mine". */
   importOther?: (file: File) => Promise<{ ok: true; value: Envelope<T> } | { ok: false; message: string } | null>;
   acceptImport?: string;
   children?: ComponentChildren;
@@ -36,10 +29,11 @@ interface Props<T> {
 const time = (d: Date) => d.toLocaleTimeString('nl-BE', { hour: '2-digit', minute: '2-digit' });
 
 export function DocumentBar<T>(p: Props<T>) {
+  const { doc } = p;
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const label = (d: DocSummary) => `${d.name || 'Naamloos'}${d.updatedAt ? ` — ${new Date(d.updatedAt).toLocaleString('nl-BE', { dateStyle: 'short', timeStyle: 'short' })}` : ''}`;
-  const inList = p.docs.some((d) => d.id === p.env.id);
+  const inList = doc.docs.some((d) => d.id === doc.env.id);
 
   async function onFile(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
@@ -56,12 +50,12 @@ export function DocumentBar<T>(p: Props<T>) {
       result = parseExportFile(p.codec, text, KIND_LABELS);
     }
     if (!result.ok) return setMessage({ tone: 'error', text: `Importeren lukte niet. ${result.message}` });
-    p.onImported(result.value);
+    doc.addImported(result.value);
     setMessage({ tone: 'ok', text: `"${result.value.name || file.name}" is geïmporteerd en geopend. Je andere documenten zijn er nog.` });
   }
 
   function onExport() {
-    downloadFile(serializeEnvelope(p.env), exportFileName(p.codec.kind, p.env.name, p.dateOf(p.env.data), 'json'), 'application/json');
+    downloadFile(serializeEnvelope(doc.env), exportFileName(p.codec.kind, doc.env.name, p.dateOf(doc.env.data), 'json'), 'application/json');
     setMessage({ tone: 'ok', text: 'Het bestand is gedownload. Bewaar het goed: het bevat alles wat je invulde.' });
   }
 
@@ -70,22 +64,22 @@ export function DocumentBar<T>(p: Props<T>) {
       <div class="doc-bar-row">
         <label class="doc-pick">
           <span>Open {p.noun}</span>
-          <select value={p.env.id} onChange={(e) => p.onSwitch((e.currentTarget as HTMLSelectElement).value)}>
-            {!inList && <option value={p.env.id}>{p.env.name || 'Nieuw (nog leeg)'}</option>}
-            {p.docs.map((d) => (
+          <select name="document" value={doc.env.id} onChange={(e) => doc.switchTo((e.currentTarget as HTMLSelectElement).value)}>
+            {!inList && <option value={doc.env.id}>{doc.env.name || 'Nieuw (nog leeg)'}</option>}
+            {doc.docs.map((d) => (
               <option key={d.id} value={d.id}>{label(d)}</option>
             ))}
           </select>
         </label>
-        <button type="button" class="secondary" onClick={p.onNew}>Nieuw document</button>
+        <button type="button" class="secondary" onClick={() => doc.createNew()}>Nieuw document</button>
         <p class="save-state" role="status" aria-live="polite">
-          {p.save.kind === 'loading' && 'Laden…'}
-          {p.save.kind === 'pending' && 'Wordt bewaard…'}
-          {p.save.kind === 'saved' && (p.save.at ? `Opgeslagen in je browser om ${time(p.save.at)}` : 'Alles wat je typt, wordt in je browser bewaard.')}
-          {p.save.kind === 'error' && <strong class="error-text">{p.save.message}</strong>}
+          {doc.save.kind === 'loading' && 'Laden…'}
+          {doc.save.kind === 'pending' && 'Wordt bewaard…'}
+          {doc.save.kind === 'saved' && (doc.save.at ? `Opgeslagen in je browser om ${time(doc.save.at)}` : 'Alles wat je typt, wordt in je browser bewaard.')}
+          {doc.save.kind === 'error' && <strong class="error-text">{doc.save.message}</strong>}
         </p>
       </div>
-      {p.problems.map((text) => (
+      {doc.problems.map((text) => (
         <p class="notice error" role="alert" key={text}>{text}</p>
       ))}
       <div class="doc-actions" role="group" aria-label="Bestand">
@@ -93,13 +87,13 @@ export function DocumentBar<T>(p: Props<T>) {
         <button type="button" class="secondary" onClick={() => window.print()}>Afdrukken</button>
         <button type="button" class="secondary" onClick={onExport}>Exporteer (bestand)</button>
         <button type="button" class="secondary" onClick={() => fileInput.current?.click()}>Importeer…</button>
-        <input ref={fileInput} class="visually-hidden" type="file" accept={p.acceptImport ?? '.json,application/json'} tabIndex={-1} aria-hidden="true" onChange={onFile} />
+        <input ref={fileInput} name="importeer-bestand" class="visually-hidden" type="file" accept={p.acceptImport ?? '.json,application/json'} tabIndex={-1} aria-hidden="true" onChange={onFile} />
         <button
           type="button"
           class="danger"
           onClick={() => {
             if (window.confirm('Wil je alles wissen wat in dit document staat? Dit kun je niet ongedaan maken. Exporteer het eerst als je het wilt bewaren.')) {
-              p.onClear();
+              doc.clear();
               setMessage({ tone: 'ok', text: 'Het document is leeggemaakt.' });
             }
           }}
@@ -111,8 +105,8 @@ export function DocumentBar<T>(p: Props<T>) {
             type="button"
             class="danger"
             onClick={() => {
-              if (window.confirm(`Wil je "${p.env.name || 'dit document'}" verwijderen uit je browser? Dit kun je niet ongedaan maken.`)) {
-                p.onDelete();
+              if (window.confirm(`Wil je "${doc.env.name || 'dit document'}" verwijderen uit je browser? Dit kun je niet ongedaan maken.`)) {
+                doc.removeCurrent();
                 setMessage({ tone: 'ok', text: 'Het document is verwijderd.' });
               }
             }}

@@ -138,3 +138,5 @@ export function useDocument<T>(codec: Codec<T>) {
 
   return { env, data: env.data, docs, save, problems, update, flush, ...actions };
 }
+
+export type DocumentHandle<T> = ReturnType<typeof useDocument<T>>;

@@ -112,17 +112,9 @@ export default function ReportEditor() {
     <div class="report-editor">
       <DocumentBar
         codec={reportCodec}
-        env={doc.env}
-        docs={doc.docs}
-        save={doc.save}
-        problems={doc.problems}
+        doc={doc}
         noun="verslag"
         dateOf={(r) => r.details.date}
-        onSwitch={doc.switchTo}
-        onNew={() => doc.createNew()}
-        onImported={doc.addImported}
-        onClear={doc.clear}
-        onDelete={doc.removeCurrent}
         importOther={importOther}
         acceptImport=".json,.pdf,application/json,application/pdf"
       >

@@ -174,7 +174,7 @@ export function LookBackSection({ report, update }: SectionProps) {
         <button type="button" class="secondary" disabled={busy} aria-describedby="terugblik-overnemen-hulp" onClick={() => input.current?.click()}>
           {busy ? 'Bezig met lezen…' : 'Neem over uit vorig verslag…'}
         </button>
-        <input ref={input} class="visually-hidden" type="file" accept=".json,.pdf,application/json,application/pdf" tabIndex={-1} aria-hidden="true" data-testid="vorig-verslag" onChange={onFile} />
+        <input ref={input} name="vorig-verslag" class="visually-hidden" type="file" accept=".json,.pdf,application/json,application/pdf" tabIndex={-1} aria-hidden="true" data-testid="vorig-verslag" onChange={onFile} />
       </div>
       <p class="field-help no-print" id="terugblik-overnemen-hulp">Kies de PDF of het JSON-bestand van het vorige verslag. De afspraken daaruit komen in deze lijst.</p>
       <Message msg={msg} />

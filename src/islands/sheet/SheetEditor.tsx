@@ -60,17 +60,9 @@ export default function SheetEditor({ audience }: Props) {
     <div class="sheet-editor">
       <DocumentBar
         codec={codec}
-        env={doc.env}
-        docs={doc.docs}
-        save={doc.save}
-        problems={doc.problems}
+        doc={doc}
         noun="voorbereiding"
         dateOf={dateOf}
-        onSwitch={doc.switchTo}
-        onNew={() => doc.createNew()}
-        onImported={doc.addImported}
-        onClear={doc.clear}
-        onDelete={doc.removeCurrent}
       >
         <button type="button" onClick={downloadPdf} disabled={pdfState.busy} aria-describedby="pdf-status">
           {pdfState.busy ? 'PDF wordt gemaakt…' : 'Download als PDF'}

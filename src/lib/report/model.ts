@@ -6,6 +6,7 @@
  * Node 24 (tests, benchmarks). Nothing is required to save: every text may be empty.
  */
 import { z } from 'astro/zod';
+import '../zodDutch.ts';
 import { describePath } from './labels.ts';
 
 export const REPORT_VERSION = 1 as const;

@@ -2,6 +2,7 @@
  * SMART hints for agreements, and the rules of thumb for development points.
  * Hints never block anything: they tell, in plain Dutch, what is missing and how to fix it.
  */
+import { fold } from '../text/fold.ts';
 import type { Agreement } from './model.ts';
 import { isIsoDate } from './model.ts';
 
@@ -29,16 +30,8 @@ export interface Hint {
   terms?: string[];
 }
 
-/** Lower case, without diacritics, typographic quotes and dashes made plain. */
-export function foldText(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[‐-―]/g, '-');
-}
+/** Lower case, without diacritics, typographic quotes and dashes made plain (see lib/text/fold). */
+export const foldText = fold;
 
 const L = '\\p{L}\\p{N}';
 /** A regexp for a phrase, matched on word boundaries (letters and digits are word characters). */

@@ -4,17 +4,10 @@
  * Pure and framework-free (build time and browser).
  */
 
-/** Lower case without diacritics: "Ideeën" → "ideeen". Letters like ł, ø, ß get a plain form too. */
-export function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[łøđßæœı]/g, (c) => ({ ł: 'l', ø: 'o', đ: 'd', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' })[c] ?? c)
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { fold } from '../text/fold.ts';
+
+/** Lower case without diacritics: "Ideeën" → "ideeen" (see lib/text/fold). */
+export { fold };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', shy: '' };
 
