@@ -67,15 +67,12 @@ export default function ReportEditor() {
     );
   }, [report]);
 
-  // Warm up the PDF code when the browser is idle, so the first download is quick.
-  useEffect(() => {
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback;
-    const id = idle ? idle(() => void loadPdfTools()) : setTimeout(() => void loadPdfTools(), 3000);
-    return () => typeof id === 'number' && clearTimeout(id);
-  }, []);
 
   // SMART dates are checked against the day of the talk (or today when there is none yet).
   const today = isIsoDate(report.details.date) ? report.details.date : localIsoDate(new Date());
+
+  // The PDF code (about 0.5 MB) loads when someone shows intent: pointer on, or focus on, the button.
+  const warmUp = () => void loadPdfTools().catch(() => undefined);
 
   async function downloadPdf() {
     setPdf({ busy: true, message: 'De PDF wordt gemaakt…' });
@@ -118,7 +115,7 @@ export default function ReportEditor() {
         importOther={importOther}
         acceptImport=".json,.pdf,application/json,application/pdf"
       >
-        <button type="button" onClick={downloadPdf} disabled={pdf.busy} aria-describedby="pdf-status">
+        <button type="button" onClick={downloadPdf} onPointerEnter={warmUp} onFocus={warmUp} disabled={pdf.busy} aria-describedby="pdf-status">
           {pdf.busy ? 'PDF wordt gemaakt…' : 'Download PDF'}
         </button>
         <button type="button" class="secondary" onClick={loadExample}>Voorbeeld laden</button>

@@ -30,17 +30,14 @@ export default function SheetEditor({ audience }: Props) {
 
   // The personal question list lives in another store; read it after mount.
   useEffect(() => myQuestions.subscribe((list) => setAvailable(list.map((q) => ({ id: q.id, text: q.text })))), []);
-  // Warm up the PDF code when the browser is idle, so the first download is quick.
-  useEffect(() => {
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => number }).requestIdleCallback;
-    const id = idle ? idle(() => void loadPdfModule()) : setTimeout(() => void loadPdfModule(), 3000);
-    return () => typeof id === 'number' && clearTimeout(id);
-  }, []);
 
   const set = (id: string, value: FormData[string]) => doc.update((d) => ({ ...d, [id]: value }));
   const issues = fieldIssues(def, data);
   const guidance = sheetGuidance(def, data);
   const dateOf = (d: FormData) => (def.dateField ? String(d[def.dateField] ?? '') : '');
+
+  // The PDF code (about 0.5 MB) loads when someone shows intent: pointer on, or focus on, the button.
+  const warmUp = () => void loadPdfModule().catch(() => undefined);
 
   async function downloadPdf() {
     setPdfState({ busy: true, message: 'De PDF wordt gemaakt…' });
@@ -64,7 +61,7 @@ export default function SheetEditor({ audience }: Props) {
         noun="voorbereiding"
         dateOf={dateOf}
       >
-        <button type="button" onClick={downloadPdf} disabled={pdfState.busy} aria-describedby="pdf-status">
+        <button type="button" onClick={downloadPdf} onPointerEnter={warmUp} onFocus={warmUp} disabled={pdfState.busy} aria-describedby="pdf-status">
           {pdfState.busy ? 'PDF wordt gemaakt…' : 'Download als PDF'}
         </button>
       </DocumentBar>
