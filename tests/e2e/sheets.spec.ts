@@ -200,3 +200,33 @@ test.describe('preparation sheets', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   });
 });
+
+test.describe('a browser that blocks storage', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('De toegang is geweigerd', 'SecurityError'); } });
+    });
+  });
+
+  test('the sheet still works, says it cannot keep anything, and can still make a PDF', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/voorbereiden/medewerker/');
+    await expect(page.getByRole('alert')).toContainText('laat deze site niets bewaren');
+    await page.getByLabel('Je naam').fill('Noor');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als PDF' }).click()]);
+    expect((await readPdfDownload(download)).text).toContain('Noor');
+    expect(errors).toEqual([]);
+  });
+
+  test('the question bank and the report still load', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto('/vragen/');
+    await page.getByRole('searchbox').first().fill('samenwerking');
+    await expect(page.getByRole('status').first()).toContainText(/\d/);
+    await page.goto('/verslag/');
+    await expect(page.getByRole('alert').first()).toContainText('laat deze site niets bewaren');
+    expect(errors).toEqual([]);
+  });
+});

@@ -5,14 +5,19 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Codec, Envelope } from '../../lib/documents/envelope.ts';
-import { DocumentStore, type DocSummary } from '../../lib/documents/storage.ts';
+import { DocumentStore, MemoryStore, NO_STORAGE_MESSAGE, browserStorage, type DocSummary } from '../../lib/documents/storage.ts';
 
 export type SaveState = { kind: 'loading' } | { kind: 'saved'; at: Date | null } | { kind: 'pending' } | { kind: 'error'; message: string };
 
 const SAVE_DELAY_MS = 400;
 
 export function useDocument<T>(codec: Codec<T>) {
-  const store = useMemo(() => (typeof localStorage === 'undefined' ? null : new DocumentStore(codec, localStorage)), [codec]);
+  // Server-side there is no store; in a browser that blocks storage, a memory store and a warning.
+  const [store, storageMissing] = useMemo(() => {
+    if (typeof window === 'undefined') return [null, false] as const;
+    const real = browserStorage();
+    return [new DocumentStore(codec, real ?? new MemoryStore()), real === null] as const;
+  }, [codec]);
   const [env, setEnv] = useState<Envelope<T>>(() => ({
     format: 'gesprekswijzer',
     kind: codec.kind,
@@ -53,7 +58,7 @@ export function useDocument<T>(codec: Codec<T>) {
     latest.current = active;
     setEnv(active);
     setDocs(store.list());
-    setProblems([...store.problems]);
+    setProblems([...(storageMissing ? [NO_STORAGE_MESSAGE] : []), ...store.problems]);
     setSave({ kind: 'saved', at: null });
     const onHide = () => flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
@@ -74,7 +79,7 @@ export function useDocument<T>(codec: Codec<T>) {
       document.removeEventListener('visibilitychange', onVisibility);
       removeEventListener('storage', onStorage);
     };
-  }, [store, flush, codec.kind]);
+  }, [store, storageMissing, flush, codec.kind]);
 
   /** Changes the data; saved automatically shortly after. */
   const update = useCallback(

@@ -14,6 +14,32 @@ export interface KeyValueStore {
   key(index: number): string | null;
 }
 
+/** A store in memory: used when the browser refuses localStorage (blocked cookies, some private modes). */
+export class MemoryStore implements KeyValueStore {
+  private readonly map = new Map<string, string>();
+  getItem(key: string) { return this.map.get(key) ?? null; }
+  setItem(key: string, value: string) { this.map.set(key, value); }
+  removeItem(key: string) { this.map.delete(key); }
+  get length() { return this.map.size; }
+  key(index: number) { return [...this.map.keys()][index] ?? null; }
+}
+
+/** localStorage when the browser allows it (reading it can throw when storage is blocked), else null. */
+export function browserStorage(): KeyValueStore | null {
+  try {
+    const s = globalThis.localStorage;
+    if (!s) return null;
+    s.setItem('gw:test', '1');
+    s.removeItem('gw:test');
+    return s;
+  } catch {
+    return null;
+  }
+}
+
+export const NO_STORAGE_MESSAGE =
+  'Je browser laat deze site niets bewaren (misschien staan cookies of sitegegevens uit). Je kunt gewoon invullen, maar na herladen is alles weg: exporteer je werk als bestand of download de PDF voor je de pagina sluit.';
+
 export interface DocSummary { id: string; name: string; updatedAt: string }
 
 const docKey = (kind: string, id: string) => `gw:doc:${kind}:${id}`;
