@@ -34,6 +34,14 @@ test.describe('preparation sheets', () => {
     await expect(page.getByLabel('Stand van zaken')).toHaveValue('deels');
   });
 
+  test('a reload right after typing loses nothing (pending save is flushed)', async ({ page }) => {
+    await page.goto('/voorbereiden/medewerker/');
+    await expect(page.locator('.save-state')).not.toContainText('Laden');
+    await page.getByLabel('Je naam').fill('Snel herladen');
+    await page.reload();
+    await expect(page.getByLabel('Je naam')).toHaveValue('Snel herladen');
+  });
+
   test('download a PDF that an independent reader can read', async ({ page }) => {
     await fillEmployee(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als PDF' }).click()]);
@@ -75,6 +83,7 @@ test.describe('preparation sheets', () => {
       ['kapot.json', '{"format":"gesprekswijzer","kind":', /geen geldig JSON/],
       ['foto.json', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]), /geen geldig JSON/],
       ['ander.json', JSON.stringify({ hallo: 'wereld' }), /geen bestand van Gesprekswijzer/],
+      ['verslag.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n', /Dit is een PDF/],
       ['leidinggevende.json', JSON.stringify({ format: 'gesprekswijzer', kind: 'voorbereiding-leidinggevende', version: 1, id: 'x', data: {} }), /voorbereiding van de leidinggevende/],
     ];
     for (const [name, content, message] of cases) {

@@ -46,8 +46,10 @@ export function DocumentBar<T>(p: Props<T>) {
     if (!result) {
       const read = await readChosenFile(file, 5 * 1024 * 1024);
       if (!read.ok) return setMessage({ tone: 'error', text: read.message });
-      const text = new TextDecoder('utf-8').decode(read.bytes);
-      result = parseExportFile(p.codec, text, KIND_LABELS);
+      const isPdf = new TextDecoder('latin1').decode(read.bytes.subarray(0, 1024)).includes('%PDF-');
+      result = isPdf
+        ? { ok: false, message: `Dit is een PDF. Hier kun je alleen een exportbestand (.json) van een ${p.codec.label} importeren. Er is niets veranderd.` }
+        : parseExportFile(p.codec, new TextDecoder('utf-8').decode(read.bytes), KIND_LABELS);
     }
     if (!result.ok) return setMessage({ tone: 'error', text: `Importeren lukte niet. ${result.message}` });
     doc.addImported(result.value);
