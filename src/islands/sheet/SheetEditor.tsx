@@ -44,7 +44,7 @@ export default function SheetEditor({ audience }: Props) {
     try {
       const { buildSheetPdf } = await loadPdfModule();
       const bytes = await buildSheetPdf(def, data, new Date());
-      const name = exportFileName(def.kind.replace('voorbereiding-', 'voorbereiding-'), codec.nameOf(data), dateOf(data), 'pdf');
+      const name = exportFileName(def.kind, codec.nameOf(data), dateOf(data), 'pdf');
       downloadFile(bytes, name, 'application/pdf');
       setPdfState({ busy: false, message: `De PDF "${name}" is gedownload.` });
     } catch (e) {
