@@ -160,6 +160,18 @@ test.describe('preparation sheets', () => {
     await expect(page.getByLabel('Vraag 1', { exact: true })).toHaveValue('Mag ik thuiswerken op woensdag?');
   });
 
+  test('questions picked in the question bank arrive on the sheet (real store, two islands)', async ({ page }) => {
+    await page.goto('/vragen/');
+    const first = page.locator('li[id^="vraag-"]').first();
+    const text = (await first.locator('[id$="-tekst"]').first().innerText()).trim();
+    await first.getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();
+    await expect(first.getByRole('button', { name: 'Haal uit mijn vragen' })).toBeVisible();
+    await page.goto('/voorbereiden/leidinggevende/');
+    await page.getByText('Kies uit mijn vragenlijst (1)').click();
+    await page.getByRole('button', { name: 'Zet ze allemaal op het blad' }).click();
+    await expect(page.getByLabel('Vraag 1', { exact: true })).toHaveValue(text);
+  });
+
   test('keyboard only: fill and download', async ({ page }) => {
     await page.goto('/voorbereiden/medewerker/');
     await expect(page.locator('.save-state')).not.toContainText('Laden');
