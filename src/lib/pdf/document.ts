@@ -2,20 +2,14 @@
 import { PDFDocument, PDFName, PDFBool } from 'pdf-lib';
 import { cachingFontkit, fontMetrics, parseFont } from './fonts.ts';
 import type { Faces } from './layout.ts';
-import type { PdfAttachment, PdfFonts } from './model.ts';
+import type { PdfAttachment, PdfDocumentBase, PdfFonts } from './model.ts';
 import { normalizeText } from './text.ts';
 
 export const CREATOR = 'Gesprekswijzer';
 export const PRODUCER = 'Gesprekswijzer PDF-engine (pdf-lib)';
 
-export interface DocumentInfo {
-  title: string;
-  subject?: string;
-  author?: string;
-  keywords?: string[];
-  creationDate?: Date;
-  lang?: string;
-}
+/** The metadata part of a document model. */
+export type DocumentInfo = Pick<PdfDocumentBase, 'title' | 'subject' | 'author' | 'keywords' | 'creationDate' | 'lang'>;
 
 function toBytes(data: Uint8Array | ArrayBuffer): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);

@@ -51,7 +51,8 @@ export interface PdfAttachment {
   description?: string;
 }
 
-export interface PdfDocumentModel {
+/** What every generated PDF carries: metadata, footer texts and optional attachments. */
+export interface PdfDocumentBase {
   title: string;
   subject?: string;
   author?: string;
@@ -63,9 +64,12 @@ export interface PdfDocumentModel {
   footerLeft?: string;
   /** Footer, centre (e.g. a short fingerprint). */
   footerCenter?: string;
-  blocks: Block[];
   /** Embedded files (the report embeds its JSON). */
   attachments?: PdfAttachment[];
+}
+
+export interface PdfDocumentModel extends PdfDocumentBase {
+  blocks: Block[];
 }
 
 export interface PdfFonts {
@@ -74,22 +78,13 @@ export interface PdfFonts {
 }
 
 /** A blank, fillable preparation sheet (AcroForm). */
-export interface FillableModel {
-  title: string;
+export interface FillableModel extends PdfDocumentBase {
   subtitle?: string;
   /** Introductory text under the title; user line breaks are kept. */
   intro?: string;
-  subject?: string;
-  author?: string;
-  keywords?: string[];
-  creationDate?: Date;
-  lang?: string;
-  footerLeft?: string;
-  footerCenter?: string;
   /** Single-line fields at the top (e.g. naam, functie, datum gesprek), two per row. */
   headerFields?: FillableHeaderField[];
   sections: FillableSection[];
-  attachments?: PdfAttachment[];
 }
 
 export interface FillableHeaderField {
