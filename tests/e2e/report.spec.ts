@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
+import { islandsReady } from './support/islands';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -147,6 +148,7 @@ test.describe('verslag', () => {
 
     // The check page: both signatures match.
     await emp.goto('/controleren/');
+    await islandsReady(emp);
     await emp.getByLabel('Kies de PDF van het verslag').setInputFiles(final.path);
     await expect(emp.locator('.verify-summary')).toContainText('De inhoud is niet veranderd sinds beide handtekeningen');
     await expect(emp.locator('.verify-signature')).toHaveCount(2);
@@ -164,6 +166,23 @@ test.describe('verslag', () => {
     await expect(statusOf(emp, 'leidinggevende')).toContainText('Verouderd: de inhoud is gewijzigd');
     await expect(statusOf(emp, 'medewerker')).toContainText('Verouderd');
     await ctx.close();
+  });
+
+  test('the check page also checks a file chosen before its script had loaded (slow phone)', async ({ page }, info) => {
+    const plain = await PDFDocument.create();
+    plain.addPage();
+    const plainPath = info.outputPath('vroeg.pdf');
+    writeFileSync(plainPath, await plain.save());
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(/VerifyReport\.[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/controleren/', { waitUntil: 'domcontentloaded' });
+    await page.getByLabel('Kies de PDF van het verslag').setInputFiles(plainPath);
+    release();
+    await expect(page.locator('.verify-output')).toContainText(/geen gegevens|geen verslag/i);
   });
 
   test('the check page explains altered data, PDFs without data and other files', async ({ page }, info) => {
@@ -192,6 +211,7 @@ test.describe('verslag', () => {
     writeFileSync(junkPath, Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 37) % 256)));
 
     await page.goto('/controleren/');
+    await islandsReady(page);
     const input = page.getByLabel('Kies de PDF van het verslag');
     await input.setInputFiles(tamperedPath);
     await expect(page.locator('.verify-summary')).toContainText('Let op: de inhoud is veranderd nadat Els De Smet tekende');

@@ -2,6 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { readPdfDownload, readPdfFile, writeTemp } from './support/pdf';
+import { islandsReady } from './support/islands';
 
 const NAME = 'Łukasz Wójcik-Ayşe';
 const PASTED = 'Eerste regel uit Word – met “slimme” aanhalingstekens\nTweede regel met emoji 🎂 en ğ, ı, ş, Å\n\nNa een lege regel.';
@@ -162,6 +163,7 @@ test.describe('preparation sheets', () => {
 
   test('questions picked in the question bank arrive on the sheet (real store, two islands)', async ({ page }) => {
     await page.goto('/vragen/');
+    await islandsReady(page);
     const first = page.locator('li[id^="vraag-"]').first();
     const text = (await first.locator('[id$="-tekst"]').first().innerText()).trim();
     await first.getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();

@@ -2,7 +2,7 @@
  * The check page: reads the report embedded in a PDF, recomputes the fingerprints and
  * says in plain Dutch whether the content still matches what each person signed.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { reportCodec } from '../../lib/report/codec.ts';
 import { shortFingerprint } from '../../lib/report/fingerprint.ts';
 import type { Report, SignerRole } from '../../lib/report/model.ts';
@@ -71,6 +71,16 @@ export default function VerifyReport() {
   const [openError, setOpenError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const resultHeading = useRef<HTMLHeadingElement>(null);
+
+  // A file chosen before this island woke up (slow phone) is not lost: check it now.
+  useEffect(() => {
+    const el = input.current;
+    const early = el?.files?.[0];
+    if (el && early) {
+      el.value = '';
+      void check(early);
+    }
+  }, []);
 
   async function check(file: File) {
     setOpenError(null);
