@@ -133,6 +133,8 @@ export default function ReportEditor() {
       </nav>
 
       <form key={doc.env.id} class="sheet report" onSubmit={(e) => e.preventDefault()} aria-label="Gespreksverslag">
+        {/* Locked until the stored report is loaded, so nothing typed early is overwritten. */}
+        <fieldset class="form-lock" disabled={doc.save.kind === 'loading'}>
         <DetailsSection report={report} update={update} />
         <LookBackSection report={report} update={update} />
         <EmployeeViewSection report={report} update={update} />
@@ -143,6 +145,7 @@ export default function ReportEditor() {
         <FollowUpSection report={report} update={update} />
         <ClosingSection report={report} update={update} />
         <SignatureSection report={report} update={update} statuses={statuses} error={fpError} />
+        </fieldset>
       </form>
     </div>
   );

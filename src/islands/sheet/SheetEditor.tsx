@@ -70,6 +70,8 @@ export default function SheetEditor({ audience }: Props) {
       </p>
 
       <form class="sheet" onSubmit={(e) => e.preventDefault()} aria-label={def.title}>
+        {/* Locked until the stored document is loaded, so nothing typed early is overwritten. */}
+        <fieldset class="form-lock" disabled={doc.save.kind === 'loading'}>
         {def.sections.map((section) => (
           <section key={section.id} class="sheet-section" aria-labelledby={`sectie-${section.id}`}>
             <h2 id={`sectie-${section.id}`}>{section.title}</h2>
@@ -103,6 +105,7 @@ export default function SheetEditor({ audience }: Props) {
             })}
           </section>
         ))}
+        </fieldset>
       </form>
     </div>
   );
