@@ -1,152 +1,148 @@
 /**
- * The conversation report island: the form in the order of the seven phases, SMART hints,
- * follow-up dates, two signatures, and the signed PDF. Autosaves through the shared
- * document storage; import accepts the JSON export and the report PDF.
+ * The report island. Unsigned: the declared form in the order of the seven phases, then the
+ * signing step with a completeness check. Signed: the report is locked; a status at the top,
+ * the report to read (phone first), and only what the next person does: react, choose "voor
+ * gezien" or "voor akkoord", sign, and send the PDF back. "Bewerken" unlocks it after saying
+ * which signatures lapse.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { reportCodec } from '../../lib/report/codec.ts';
-import { canonicalContent } from '../../lib/report/fingerprint.ts';
-import { emptyReport, isIsoDate, type Report } from '../../lib/report/model.ts';
-import { signatureStatuses, type SignatureStatuses } from '../../lib/report/signing.ts';
-import { localIsoDate } from '../../lib/report/smart.ts';
-import { createEnvelope } from '../../lib/documents/envelope.ts';
-import { DocumentBar } from '../documents/DocumentBar.tsx';
-import { useDocument } from '../documents/useDocument.ts';
-import { downloadFile, readChosenFile } from '../documents/download.ts';
-import { exampleReport } from './example.ts';
-import { loadPdfTools, looksLikePdf } from './readReportFile.ts';
-import {
-  AgreementsSection,
-  ClosingSection,
-  DeepeningSection,
-  DetailsSection,
-  EmployeeViewSection,
-  FollowUpSection,
-  LookBackSection,
-  ManagerViewSection,
-  TopicsSection,
-} from './sections.tsx';
-import { SignatureSection } from './signatures.tsx';
+import type { ComponentChildren } from 'preact';
+import type { FieldValue, SignerRole } from '../../lib/forms/definition.ts';
+import { hasContent } from '../../lib/forms/canonical.ts';
+import { reportCodec, type Report } from '../../lib/report/codec.ts';
+import { reportDefinition } from '../../lib/report/declaration.ts';
+import { missingBeforeSigning } from '../../lib/report/completeness.ts';
+import { isSigned, seal, type SignatureDraft } from '../../lib/report/signing.ts';
+import { reportFileName } from '../../lib/report/toPdf.ts';
+import { DocumentBar } from '../ui/DocumentBar.tsx';
+import { FormView } from '../ui/FormView.tsx';
+import { focusSoon } from '../ui/focus.ts';
+import { useDocument } from '../ui/useDocument.ts';
+import { prefetchPdf, usePdfDownload } from '../ui/usePdfDownload.ts';
+import { CarryOver } from './CarryOver.tsx';
+import { FollowUpIcs } from './FollowUpIcs.tsx';
+import { loadPdfTools } from './readFile.ts';
+import { SignedReport } from './SignedReport.tsx';
+import { SignPanel } from './SignPanel.tsx';
+import { StartPanel } from './StartPanel.tsx';
+import { useStatuses } from './useStatuses.ts';
 
-const EMPTY = canonicalContent(emptyReport());
-const hasContent = (r: Report) => canonicalContent(r) !== EMPTY || !!r.signatures.manager || !!r.signatures.employee;
-
-const NAV = [
-  ['gegevens', 'Gegevens'],
-  ['terugblik', 'Terugblik'],
-  ['verhaal', 'Verhaal medewerker'],
-  ['verdieping', 'Verdieping'],
-  ['kijk-leidinggevende', 'Kijk leidinggevende'],
-  ['werkomstandigheden', 'Werk en welzijn'],
-  ['ontwikkelwensen', 'Ontwikkelwensen'],
-  ['afspraken', 'Afspraken'],
-  ['opvolging', 'Opvolging'],
-  ['afsluiting', 'Afsluiting'],
-  ['ondertekenen', 'Ondertekenen'],
-] as const;
+const FIELD_TARGET: Record<string, string> = { agreements: 'veld-agreements-toevoegen' };
+export const fieldHref = (fieldId: string) => `#${FIELD_TARGET[fieldId] ?? `veld-${fieldId}`}`;
 
 export default function ReportEditor() {
   const doc = useDocument(reportCodec);
+  const { store, env } = doc;
   const report = doc.data;
-  const [statuses, setStatuses] = useState<SignatureStatuses | null>(null);
-  const [fpError, setFpError] = useState<string | null>(null);
-  const [pdf, setPdf] = useState<{ busy: boolean; message?: string; error?: boolean }>({ busy: false });
-  const seq = useRef(0);
+  const signed = isSigned(report);
+  const { statuses } = useStatuses(report);
+  const pdf = usePdfDownload(
+    async () => (await loadPdfTools()).makeReportPdf(store.$env.get()),
+    (name) =>
+      signed
+        ? `De PDF "${name}" is gedownload. Hij bevat de handtekeningen en de gegevens van het verslag.`
+        : `De PDF "${name}" is gedownload. Lees hem na. Als het verslag klaar is, teken je onderaan deze pagina.`,
+  );
+  const prefilled = env.meta?.prefilled ?? [];
 
-  // Recompute the fingerprints whenever the content changes.
-  useEffect(() => {
-    const n = ++seq.current;
-    signatureStatuses(report).then(
-      (s) => {
-        if (n === seq.current) {
-          setStatuses(s);
-          setFpError(null);
-        }
-      },
-      () => n === seq.current && setFpError('kan niet berekend worden in deze browser (open de site via https).'),
-    );
-  }, [report]);
+  const setField = (id: string, value: FieldValue) => {
+    prefetchPdf();
+    const meta = prefilled.includes(id) ? { ...env.meta, prefilled: prefilled.filter((x) => x !== id) } : undefined;
+    store.update((r) => ({ ...r, [id]: value }) as Report, meta);
+  };
 
-
-  // SMART dates are checked against the day of the talk (or today when there is none yet).
-  const today = isIsoDate(report.details.date) ? report.details.date : localIsoDate(new Date());
-
-  // The PDF code (about 0.5 MB) loads when someone shows intent: pointer on, or focus on, the button.
-  const warmUp = () => void loadPdfTools().catch(() => undefined);
-
-  async function downloadPdf() {
-    setPdf({ busy: true, message: 'De PDF wordt gemaakt…' });
-    try {
-      const { makeReportPdf } = await loadPdfTools();
-      const { bytes, name } = await makeReportPdf(report);
-      downloadFile(bytes, name, 'application/pdf');
-      setPdf({ busy: false, message: `De PDF "${name}" is gedownload. De gegevens van het verslag zitten erin: je kunt hem later hier opnieuw openen of controleren.` });
-    } catch (e) {
-      console.error(e);
-      setPdf({ busy: false, error: true, message: 'De PDF kon niet gemaakt worden. Je gegevens zijn nog bewaard; probeer het opnieuw of druk het verslag af.' });
-    }
+  async function sign(role: SignerRole, draft: SignatureDraft) {
+    const current = store.$env.get().data;
+    const signature = await seal(current, role, draft);
+    store.update((r) => ({ ...r, signatures: { ...r.signatures, [role]: signature } }));
+    store.flush();
+    focusSoon('#verslag-status');
   }
 
-  function loadExample() {
-    if (hasContent(report) && !window.confirm('Het voorbeeld opent als een nieuw verslag. Je huidige verslag blijft bewaard: je vindt het terug bij "Open verslag". Doorgaan?')) return;
-    doc.createNew(exampleReport());
-    setPdf({ busy: false, message: 'Het voorbeeld van bakkerij De Korenbloem is geopend als nieuw verslag. Pas het gerust aan om te oefenen.' });
-    requestAnimationFrame(() => document.getElementById('gegevens-titel')?.scrollIntoView({ block: 'start' }));
-  }
+  const downloadButton = (label = 'Download PDF'): ComponentChildren => (
+    <button type="button" onClick={pdf.download} onPointerEnter={pdf.warmUp} onFocus={pdf.warmUp} disabled={pdf.state.busy} aria-describedby="pdf-status">
+      {pdf.state.busy ? 'PDF wordt gemaakt…' : label}
+    </button>
+  );
 
-  async function importOther(file: File) {
-    const read = await readChosenFile(file, 20 * 1024 * 1024);
-    if (!read.ok) return read;
-    if (!looksLikePdf(read.bytes, file.name)) return null; // JSON: the bar handles it
-    const { reportFromPdf } = await loadPdfTools();
-    const result = await reportFromPdf(read.bytes);
-    if (!result.ok) return result;
-    return { ok: true as const, value: createEnvelope(reportCodec, result.report) };
-  }
+  const missing = missingBeforeSigning(report).map((m) => ({ text: m.message, href: fieldHref(m.fieldId) }));
 
-  const update = doc.update;
   return (
     <div class="report-editor">
       <DocumentBar
-        codec={reportCodec}
         doc={doc}
         noun="verslag"
-        dateOf={(r) => r.details.date}
-        importOther={importOther}
-        acceptImport=".json,.pdf,application/json,application/pdf"
+        fileParts={(r) => [(r as Report).employeeName, (r as Report).talkDate]}
+        openPdf={async (bytes) => (await loadPdfTools()).reportFromPdf(bytes)}
       >
-        <button type="button" onClick={downloadPdf} onPointerEnter={warmUp} onFocus={warmUp} disabled={pdf.busy} aria-describedby="pdf-status">
-          {pdf.busy ? 'PDF wordt gemaakt…' : 'Download PDF'}
-        </button>
-        <button type="button" class="secondary" onClick={loadExample}>Voorbeeld laden</button>
+        {downloadButton()}
       </DocumentBar>
-      <p id="pdf-status" class={`notice ${pdf.error ? 'error' : 'ok'} no-print`} role="status" aria-live="polite" hidden={!pdf.message}>
-        {pdf.message}
+      <p id="pdf-status" class={`notice ${pdf.state.error ? 'error' : 'ok'} no-print`} role="status" aria-live="polite" hidden={!pdf.state.message}>
+        {pdf.state.message}
+      </p>
+      <p class="print-only print-warning">
+        Dit is een afdruk van het scherm, geen getekend exemplaar. Alleen de PDF die je met "Download PDF" maakt, bevat de gegevens en kan gecontroleerd worden.
       </p>
 
-      <nav class="report-nav no-print" aria-label="Delen van het verslag">
-        <ol>
-          {NAV.map(([id, label]) => (
-            <li key={id}><a href={`#${id}`}>{label}</a></li>
-          ))}
-        </ol>
-      </nav>
-
-      <form key={doc.env.id} class="sheet report" onSubmit={(e) => e.preventDefault()} aria-label="Gespreksverslag">
-        {/* Locked until the stored report is loaded, so nothing typed early is overwritten. */}
-        <fieldset class="form-lock" disabled={doc.save.kind === 'loading'}>
-        <DetailsSection report={report} update={update} />
-        <LookBackSection report={report} update={update} />
-        <EmployeeViewSection report={report} update={update} />
-        <DeepeningSection report={report} update={update} />
-        <ManagerViewSection report={report} update={update} />
-        <TopicsSection report={report} update={update} />
-        <AgreementsSection report={report} update={update} today={today} />
-        <FollowUpSection report={report} update={update} />
-        <ClosingSection report={report} update={update} />
-        <SignatureSection report={report} update={update} statuses={statuses} error={fpError} />
-        </fieldset>
-      </form>
+      {signed && statuses ? (
+        <SignedReport
+          store={store}
+          report={report}
+          statuses={statuses}
+          sign={sign}
+          downloadButton={downloadButton}
+          fileName={reportFileName(report)}
+          setField={setField}
+        />
+      ) : signed ? (
+        <p role="status">De handtekeningen worden nagekeken…</p>
+      ) : (
+        <>
+          {doc.save.kind !== 'loading' && !hasContent(reportDefinition, report) && <StartPanel store={store} report={report} />}
+          <nav class="report-nav no-print" aria-label="Delen van het verslag">
+            <ol>
+              {reportDefinition.sections.map((s) => (
+                <li key={s.id}><a href={`#${s.id}`}>{s.title}</a></li>
+              ))}
+            </ol>
+          </nav>
+          <form key={env.id} class="sheet report" onSubmit={(e) => e.preventDefault()} aria-label="Gespreksverslag">
+            {/* Locked until the stored report is loaded, so nothing typed early is overwritten. */}
+            <fieldset class="form-lock" disabled={doc.save.kind === 'loading'}>
+              <FormView
+                def={reportDefinition}
+                data={report}
+                setField={setField}
+                prefilled={prefilled}
+                omit={['signatures']}
+                fieldExtras={{ lookBack: <CarryOver store={store} /> }}
+                sectionExtras={{ opvolging: <FollowUpIcs report={report} /> }}
+              />
+              <section class="sheet-section" id="ondertekenen" aria-labelledby="ondertekenen-titel">
+                <h2 id="ondertekenen-titel">Ondertekenen</h2>
+                <div class="notice signature-info">
+                  <p>
+                    Eerst tekent de leidinggevende. Daarna leest de medewerker het verslag, schrijft eventueel een reactie en tekent ook. Na de eerste handtekening ligt het verslag vast: wie het daarna wijzigt, maakt de handtekening ongeldig.
+                  </p>
+                  <p>
+                    Dit is een <strong>eenvoudige elektronische handtekening</strong>, geen gekwalificeerde (zoals met een eID of itsme). Ze legt vast wie tekende, wanneer, en of het voor gezien of voor akkoord was. Elke handtekening bewaart een vingerafdruk van de inhoud en van zichzelf: verandert er daarna iets in het bestand, dan zegt de controle dat. Wie een nieuw bestand maakt met deze site, kan het niet van een echt onderscheiden. Bewaar dus allebei een exemplaar.
+                  </p>
+                </div>
+                {missing.length > 0 && (
+                  <div class="notice completeness" role="status">
+                    <p>Voor je tekent, ontbreekt nog:</p>
+                    <ul>{missing.map((m) => <li key={m.text}><a href={m.href}>{m.text}</a></li>)}</ul>
+                  </div>
+                )}
+                <SignPanel role="manager" defaultName={report.managerName} blocking={missing} onSign={(d) => sign('manager', d)} />
+                <details class="disclosure other-signer">
+                  <summary>Tekent de medewerker eerst?</summary>
+                  <SignPanel role="employee" defaultName={report.employeeName} blocking={missing} reactionHint onSign={(d) => sign('employee', d)} />
+                </details>
+              </section>
+            </fieldset>
+          </form>
+        </>
+      )}
     </div>
   );
 }

@@ -5,7 +5,7 @@
 import type SignaturePad from 'signature_pad';
 import type { MutableRef } from 'preact/hooks';
 import { useEffect, useRef } from 'preact/hooks';
-import type { StrokePoint } from '../../lib/report/model.ts';
+import type { StrokePoint } from '../../lib/forms/definition.ts';
 
 export interface Drawing {
   strokes: StrokePoint[][];

@@ -1,76 +1,187 @@
 /**
- * The check page: reads the report embedded in a PDF, recomputes the fingerprints and
- * says in plain Dutch whether the content still matches what each person signed.
+ * The check page. One PDF: re-rendered from its own data and compared byte for byte, the
+ * signatures checked, and the whole report shown to read. Two PDFs: compared field by field,
+ * which is the real protection between two people who each kept a copy.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { reportCodec } from '../../lib/report/codec.ts';
+import { reportCodec, type ReportEnvelope } from '../../lib/report/codec.ts';
+import { reportDefinition } from '../../lib/report/declaration.ts';
 import { shortFingerprint } from '../../lib/report/fingerprint.ts';
-import type { Report, SignerRole } from '../../lib/report/model.ts';
-import { signatureStatuses, type SignatureStatuses } from '../../lib/report/signing.ts';
-import { METHOD_LABELS, VERDICT_LABELS } from '../../lib/report/labels.ts';
-import { createEnvelope } from '../../lib/documents/envelope.ts';
-import { DocumentStore } from '../../lib/documents/storage.ts';
-import { formatDateShort, formatDateTime } from './controls.tsx';
-import { readReportFile } from './readReportFile.ts';
+import { documentFingerprint, holds } from '../../lib/report/signing.ts';
+import { compareCopies, type CopyComparison, type FileCheck } from '../../lib/report/verify.ts';
+import { readChosenFile } from '../ui/download.ts';
+import { ReadView } from '../ui/ReadView.tsx';
+import { documentStoreFor } from '../ui/useDocument.ts';
+import { loadPdfTools } from './readFile.ts';
+import { SignatureSummary } from './SignatureSummary.tsx';
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'busy'; file: string }
-  | { kind: 'error'; file: string; message: string }
-  | { kind: 'result'; file: string; report: Report; statuses: SignatureStatuses };
+type CheckState = { kind: 'idle' } | { kind: 'busy'; file: string } | { kind: 'error'; file: string; message: string } | { kind: 'done'; file: string; check: FileCheck };
 
-const ROLE_TITLE: Record<SignerRole, string> = { manager: 'Leidinggevende', employee: 'Medewerker' };
+const FILE_TEXT: Record<FileCheck['file'], { tone: 'ok' | 'bad' | 'warn'; text: string }> = {
+  identical: { tone: 'ok', text: 'Dit bestand is precies wat Gesprekswijzer maakt van de gegevens erin. Er is niets aan veranderd sinds het gemaakt werd: niet aan de pagina\'s, niet aan de gegevens, niet aan de rest van het bestand.' },
+  'pages-differ': { tone: 'bad', text: 'Wat je op de pagina\'s ziet, klopt niet met de gegevens in het bestand. De pagina\'s zijn veranderd nadat Gesprekswijzer de PDF maakte (bijvoorbeeld iets eroverheen getekend of getypt).' },
+  'file-differs': { tone: 'bad', text: 'Het bestand is veranderd of beschadigd nadat Gesprekswijzer het maakte. De pagina\'s zelf zijn wel dezelfde.' },
+  'other-version': { tone: 'warn', text: 'Dit bestand is gemaakt met een andere versie van Gesprekswijzer. Daarom konden alleen de gegevens en de handtekeningen nagekeken worden, niet de pagina\'s en de rest van het bestand.' },
+  legacy: { tone: 'warn', text: 'Dit verslag is gemaakt met een oudere versie van Gesprekswijzer. Alleen de gegevens en de handtekeningen konden nagekeken worden, niet de pagina\'s en de rest van het bestand.' },
+};
 
-function summary(s: SignatureStatuses): { tone: 'ok' | 'bad' | 'none'; text: string } {
-  const signed = (['manager', 'employee'] as const).filter((r) => s[r].status !== 'ontbreekt');
-  const stale = signed.filter((r) => s[r].status === 'verouderd');
-  const names = (roles: SignerRole[]) => roles.map((r) => s[r].signature?.name.trim() || ROLE_TITLE[r].toLowerCase()).join(' en ');
-  if (signed.length === 0) return { tone: 'none', text: 'Deze PDF is nog door niemand getekend. Er is dus niets om na te kijken.' };
-  if (stale.length > 0) {
-    return {
-      tone: 'bad',
-      text: `Let op: de inhoud is veranderd nadat ${names(stale)} ${stale.length === 1 ? 'tekende' : 'tekenden'}. Deze versie is niet wat ${stale.length === 1 ? 'die persoon' : 'zij'} ondertekende. Vraag wat er veranderd is en laat opnieuw tekenen.`,
-    };
+async function checkFile(file: File): Promise<CheckState> {
+  const read = await readChosenFile(file);
+  if (!read.ok) return { kind: 'error', file: file.name, message: read.message };
+  try {
+    const r = await (await loadPdfTools()).checkPdf(read.value);
+    return r.ok ? { kind: 'done', file: file.name, check: r.value } : { kind: 'error', file: file.name, message: r.message };
+  } catch (e) {
+    console.error(e);
+    return { kind: 'error', file: file.name, message: 'Dit bestand kon niet nagekeken worden. Is het de PDF van een verslag van Gesprekswijzer?' };
   }
-  if (signed.length === 2) return { tone: 'ok', text: 'De inhoud is niet veranderd sinds beide handtekeningen. Dit is wat beiden ondertekenden.' };
-  const missing = s.manager.status === 'ontbreekt' ? 'De leidinggevende' : 'De medewerker';
-  return { tone: 'ok', text: `De inhoud is niet veranderd sinds de handtekening van ${names(signed)}. ${missing} heeft nog niet getekend.` };
 }
 
-function SignatureResult({ role, s }: { role: SignerRole; s: SignatureStatuses }) {
-  const st = s[role];
-  const sig = st.signature;
+function Mark({ tone }: { tone: 'ok' | 'bad' | 'warn' | 'none' }) {
+  return <span aria-hidden="true">{tone === 'ok' ? '✓ ' : tone === 'bad' ? '✗ ' : tone === 'warn' ? '! ' : '○ '}</span>;
+}
+
+function Result({ state, headingRef, onOpen, children }: { state: CheckState; headingRef: { current: HTMLHeadingElement | null }; onOpen: (env: ReportEnvelope) => void; children?: ComponentChildren }) {
+  if (state.kind === 'idle') return null;
+  if (state.kind === 'busy') return <p role="status">“{state.file}” wordt nagekeken…</p>;
+  if (state.kind === 'error') {
+    return (
+      <div class="verify-result">
+        <h2 ref={headingRef} tabIndex={-1}>Resultaat</h2>
+        <div class="notice error verify-summary" role="status">
+          <p><strong>{state.file}</strong></p>
+          <p>{state.message}</p>
+        </div>
+      </div>
+    );
+  }
+  const { check } = state;
+  const f = FILE_TEXT[check.file];
+  const sigs = [check.statuses.manager, check.statuses.employee].filter((s) => s.status !== 'missing');
+  const sigsHold = sigs.every((s) => holds(s.status));
+  const overall = f.tone === 'bad' || !sigsHold ? 'bad' : f.tone === 'ok' && sigs.length === 2 ? 'ok' : 'warn';
+  const headline =
+    overall === 'bad'
+      ? 'Let op: dit verslag klopt niet. Vraag het andere exemplaar op en vergelijk ze hieronder.'
+      : overall === 'ok'
+        ? 'Dit bestand is niet veranderd, en beide handtekeningen horen bij deze inhoud.'
+        : sigs.length < 2 && f.tone === 'ok'
+          ? `Dit bestand is niet veranderd. ${sigs.length === 0 ? 'Er is nog niet getekend.' : 'Er staat nog maar één handtekening op.'}`
+          : 'De gegevens en de handtekeningen kloppen, maar niet alles kon nagekeken worden (zie hieronder).';
   return (
-    <li class={`verify-signature tone-${st.status}`}>
-      <h4>{ROLE_TITLE[role]}</h4>
-      {!sig ? (
-        <p><span aria-hidden="true">○ </span>Niet getekend.</p>
-      ) : (
-        <>
-          <p>
-            <strong>{sig.name || 'Naam onbekend'}</strong> tekende op {formatDateTime(sig.date)}, <strong>{VERDICT_LABELS[sig.verdict].toLowerCase()}</strong>.
-            {' '}Manier: {sig.method === 'getekend' ? 'getekend (met muis, vinger of pen)' : METHOD_LABELS.getypt.toLowerCase()}.
-          </p>
-          <p class={`verify-verdict tone-${st.status}`}>
-            <span aria-hidden="true">{st.status === 'geldig' ? '✓ ' : '✗ '}</span>
-            {st.status === 'geldig' ? 'Klopt: de inhoud is dezelfde als toen deze persoon tekende.' : 'Klopt niet: de inhoud is veranderd sinds deze handtekening.'}
-          </p>
-          <p class="muted small">
-            Getekend voor vingerafdruk <code>{shortFingerprint(sig.fingerprint)}</code>; nu <code>{shortFingerprint(st.current)}</code>.
-            {role === 'manager' && ' (Zonder de reactie van de medewerker: die mag de medewerker na de leidinggevende toevoegen.)'}
-          </p>
-        </>
-      )}
-    </li>
+    <div class="verify-result">
+      <h2 ref={headingRef} tabIndex={-1}>Resultaat</h2>
+      <div class={`notice verify-summary tone-${overall}`} role="status">
+        <p class="muted small">{state.file}</p>
+        <p><Mark tone={overall} /><strong>{headline}</strong></p>
+      </div>
+      <h3>Het bestand</h3>
+      <p class={`verify-file tone-${f.tone}`} data-verdict={check.file}><Mark tone={f.tone} />{f.text}</p>
+      <h3>De handtekeningen</h3>
+      <SignatureSummary statuses={check.statuses} />
+      <details class="disclosure">
+        <summary>Wat bewijst deze controle, en wat niet?</summary>
+        <ul>
+          <li><strong>Wel:</strong> of het bestand precies is wat Gesprekswijzer van de gegevens erin maakt, en of elke handtekening bij deze inhoud en bij de andere handtekening hoort.</li>
+          <li><strong>Niet:</strong> wie de handtekening echt zette. Het is een eenvoudige elektronische handtekening, geen gekwalificeerde met een eID of itsme.</li>
+          <li><strong>Niet:</strong> dat niemand met deze site een nieuw verslag maakte dat er even echt uitziet. Daarom bewaren jullie allebei een exemplaar: vergelijk ze hieronder, of vergelijk de vingerafdruk onderaan de pagina's.</li>
+        </ul>
+      </details>
+      {children}
+      <div class="inline no-print">
+        <button type="button" onClick={() => onOpen(check.envelope)}>Open om te lezen en te tekenen</button>
+      </div>
+      <p class="field-help">Het verslag wordt dan in je browser bewaard, met de handtekeningen erbij. Zo kan wie nog moet tekenen, dat doen.</p>
+      <h3>Het verslag</h3>
+      <ReadView def={reportDefinition} data={check.envelope.data} omit={['signatures']} headingLevel={3} />
+    </div>
+  );
+}
+
+type CompareState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string } | { kind: 'done'; result: CopyComparison; codes: [string, string] };
+
+function Compare() {
+  const a = useRef<HTMLInputElement>(null);
+  const b = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<CompareState>({ kind: 'idle' });
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  async function run() {
+    const fa = a.current?.files?.[0];
+    const fb = b.current?.files?.[0];
+    if (!fa || !fb) return setState({ kind: 'error', message: 'Kies twee PDF\'s: jouw exemplaar en het exemplaar dat je kreeg.' });
+    setState({ kind: 'busy' });
+    const tools = await loadPdfTools();
+    const reads = await Promise.all([fa, fb].map(async (f) => {
+      const r = await readChosenFile(f);
+      return r.ok ? tools.reportFromPdf(r.value) : r;
+    }));
+    const [ra, rb] = reads as [Awaited<ReturnType<typeof tools.reportFromPdf>>, Awaited<ReturnType<typeof tools.reportFromPdf>>];
+    if (!ra.ok) return setState({ kind: 'error', message: `${fa.name}: ${ra.message}` });
+    if (!rb.ok) return setState({ kind: 'error', message: `${fb.name}: ${rb.message}` });
+    const codes = await Promise.all([documentFingerprint(ra.value.data), documentFingerprint(rb.value.data)]);
+    setState({ kind: 'done', result: compareCopies(ra.value, rb.value), codes: [shortFingerprint(codes[0]), shortFingerprint(codes[1])] });
+    requestAnimationFrame(() => heading.current?.focus());
+  }
+
+  return (
+    <section class="compare" aria-labelledby="vergelijk-titel">
+      <h2 id="vergelijk-titel">Vergelijk twee exemplaren</h2>
+      <p>Hebben jullie allebei een PDF van het verslag bewaard? Kies ze allebei. Je ziet meteen of ze gelijk zijn, en zo niet, wat er verschilt.</p>
+      <div class="field">
+        <label for="vergelijk-a">Jouw exemplaar</label>
+        <input ref={a} id="vergelijk-a" name="vergelijk-a" type="file" accept=".pdf,application/pdf" />
+      </div>
+      <div class="field">
+        <label for="vergelijk-b">Het exemplaar dat je kreeg</label>
+        <input ref={b} id="vergelijk-b" name="vergelijk-b" type="file" accept=".pdf,application/pdf" />
+      </div>
+      <button type="button" onClick={run} disabled={state.kind === 'busy'}>{state.kind === 'busy' ? 'Bezig met vergelijken…' : 'Vergelijk'}</button>
+      <div aria-live="polite">
+        {state.kind === 'error' && <p class="notice error" role="status">{state.message}</p>}
+        {state.kind === 'done' && (
+          <div class="compare-result">
+            <h3 ref={heading} tabIndex={-1}>Resultaat van de vergelijking</h3>
+            {!state.result.sameReport && <p class="notice error">Let op: dit zijn twee verschillende verslagen (elk verslag krijgt een eigen nummer als het gemaakt wordt).</p>}
+            {state.result.differences.length === 0 ? (
+              <p class="notice tone-ok" role="status"><Mark tone="ok" /><strong>De twee exemplaren zijn gelijk:</strong> dezelfde inhoud en dezelfde handtekeningen (vingerafdruk {state.codes[0]}).</p>
+            ) : (
+              <>
+                <p class="notice error" role="status"><Mark tone="bad" /><strong>De exemplaren verschillen op {state.result.differences.length === 1 ? '1 plaats' : `${state.result.differences.length} plaatsen`}.</strong> Vingerafdruk van jouw exemplaar: {state.codes[0]}; van het andere: {state.codes[1]}.</p>
+                <ol class="differences">
+                  {state.result.differences.map((d) => (
+                    <li key={d.key}>
+                      <p><strong>{d.label}</strong> <span class="muted">({d.section})</span></p>
+                      <dl>
+                        <div><dt>Jouw exemplaar</dt><dd>{d.a || <span class="muted">(leeg)</span>}</dd></div>
+                        <div><dt>Het andere exemplaar</dt><dd>{d.b || <span class="muted">(leeg)</span>}</dd></div>
+                      </dl>
+                    </li>
+                  ))}
+                </ol>
+              </>
+            )}
+          </div>
+        )}
+      </div>
+    </section>
   );
 }
 
 export default function VerifyReport() {
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const [state, setState] = useState<CheckState>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const [openError, setOpenError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const resultHeading = useRef<HTMLHeadingElement>(null);
+  const resultHeading = useRef<HTMLHeadingElement | null>(null);
+
+  async function check(file: File) {
+    setOpenError(null);
+    setState({ kind: 'busy', file: file.name });
+    setState(await checkFile(file));
+    requestAnimationFrame(() => resultHeading.current?.focus());
+  }
 
   // A file chosen before this island woke up (slow phone) is not lost: check it now.
   useEffect(() => {
@@ -82,26 +193,13 @@ export default function VerifyReport() {
     }
   }, []);
 
-  async function check(file: File) {
-    setOpenError(null);
-    setState({ kind: 'busy', file: file.name });
-    let next: State;
+  function openInForm(env: ReportEnvelope) {
     try {
-      const read = await readReportFile(file, { pdfOnly: true });
-      if (!read.ok) next = { kind: 'error', file: file.name, message: read.message };
-      else next = { kind: 'result', file: file.name, report: read.report, statuses: await signatureStatuses(read.report) };
-    } catch (e) {
-      console.error(e);
-      next = { kind: 'error', file: file.name, message: 'Dit bestand kon niet nagekeken worden. Is het de PDF van een verslag van Gesprekswijzer?' };
-    }
-    setState(next);
-    requestAnimationFrame(() => resultHeading.current?.focus());
-  }
-
-  function openInForm(report: Report) {
-    try {
-      const store = new DocumentStore(reportCodec, localStorage);
-      store.save(createEnvelope(reportCodec, report));
+      const store = documentStoreFor(reportCodec);
+      store.load();
+      store.addImported(env, true);
+      const saved = store.$save.get();
+      if (saved.kind === 'error' || saved.kind === 'memory') throw new Error(saved.kind === 'error' ? saved.message : 'Je browser laat deze site niets bewaren. Open de PDF dan op de pagina Verslag met "Open een verslag".');
       window.location.assign('/verslag/');
     } catch (e) {
       setOpenError(e instanceof Error ? e.message : 'Het verslag kon niet geopend worden.');
@@ -110,84 +208,43 @@ export default function VerifyReport() {
 
   return (
     <div class="verify">
-      <div
-        class={`dropzone ${dragging ? 'dragging' : ''}`}
-        onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          const file = e.dataTransfer?.files?.[0];
-          if (file) void check(file);
-        }}
-      >
-        <label for="controleer-pdf">Kies de PDF van het verslag</label>
-        <p class="field-help" id="controleer-pdf-hulp">Of sleep de PDF naar dit vak.</p>
-        <input
-          ref={input}
-          id="controleer-pdf"
-          type="file"
-          accept=".pdf,application/pdf"
-          aria-describedby="controleer-pdf-hulp"
-          onChange={(e) => {
-            const el = e.currentTarget as HTMLInputElement;
-            const file = el.files?.[0];
-            el.value = '';
+      <section aria-labelledby="controleer-titel">
+        <h2 id="controleer-titel" class="visually-hidden">Controleer een PDF</h2>
+        <div
+          class={`dropzone ${dragging ? 'dragging' : ''}`}
+          onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDragging(false);
+            const file = e.dataTransfer?.files?.[0];
             if (file) void check(file);
           }}
-        />
-      </div>
-
-      <div class="verify-output" aria-live="polite">
-        {state.kind === 'busy' && <p role="status">“{state.file}” wordt gelezen…</p>}
-        {state.kind === 'error' && (
-          <div class="verify-result">
-            <h2 ref={resultHeading} tabIndex={-1}>Resultaat</h2>
-            <div class="notice error verify-summary" role="status">
-              <p><strong>{state.file}</strong></p>
-              <p>{state.message}</p>
-            </div>
-          </div>
-        )}
-        {state.kind === 'result' && (() => {
-          const { report, statuses } = state;
-          const sum = summary(statuses);
-          const d = report.details;
-          const agreements = report.agreements.filter((a) => a.what.trim()).length;
-          return (
-            <div class="verify-result">
-              <h2 ref={resultHeading} tabIndex={-1}>Resultaat</h2>
-              <div class={`notice verify-summary tone-${sum.tone}`} role="status">
-                <p class="muted small">{state.file}</p>
-                <p>
-                  <span aria-hidden="true">{sum.tone === 'ok' ? '✓ ' : sum.tone === 'bad' ? '✗ ' : '○ '}</span>
-                  <strong>{sum.text}</strong>
-                </p>
-              </div>
-              <h3>Handtekeningen</h3>
-              <ul class="verify-signatures">
-                <SignatureResult role="manager" s={statuses} />
-                <SignatureResult role="employee" s={statuses} />
-              </ul>
-              <h3>Over dit verslag</h3>
-              <dl class="verify-facts">
-                <div><dt>Medewerker</dt><dd>{[d.employee.name, d.employee.jobTitle].filter((x) => x.trim()).join(', ') || '—'}</dd></div>
-                <div><dt>Leidinggevende</dt><dd>{[d.manager.name, d.manager.jobTitle].filter((x) => x.trim()).join(', ') || '—'}</dd></div>
-                <div><dt>Organisatie</dt><dd>{d.organisation || '—'}</dd></div>
-                <div><dt>Datum van het gesprek</dt><dd>{d.date ? formatDateShort(d.date) : '—'}</dd></div>
-                <div><dt>Aantal afspraken</dt><dd>{agreements}</dd></div>
-                <div><dt>Vingerafdruk van de inhoud</dt><dd><code>{shortFingerprint(statuses.full)}</code></dd></div>
-              </dl>
-              <div class="inline">
-                <button type="button" onClick={() => openInForm(report)}>Open in het verslagformulier</button>
-                <button type="button" class="secondary" onClick={() => input.current?.click()}>Kies een andere PDF</button>
-              </div>
-              <p class="field-help">Het verslag wordt dan als nieuw document in je browser bewaard, met de handtekeningen erbij. Zo kan de medewerker verder werken en tekenen.</p>
-              {openError && <p class="notice error" role="alert">{openError}</p>}
-            </div>
-          );
-        })()}
-      </div>
+        >
+          <label for="controleer-pdf">Kies de PDF van het verslag</label>
+          <p class="field-help" id="controleer-pdf-hulp">Of sleep de PDF naar dit vak.</p>
+          <input
+            ref={input}
+            id="controleer-pdf"
+            name="controleer-pdf"
+            type="file"
+            accept=".pdf,application/pdf"
+            aria-describedby="controleer-pdf-hulp"
+            onChange={(e) => {
+              const el = e.currentTarget as HTMLInputElement;
+              const file = el.files?.[0];
+              el.value = '';
+              if (file) void check(file);
+            }}
+          />
+        </div>
+        <div class="verify-output" aria-live="polite">
+          <Result state={state} headingRef={resultHeading} onOpen={openInForm}>
+            {openError && <p class="notice error" role="alert">{openError}</p>}
+          </Result>
+        </div>
+      </section>
+      <Compare />
     </div>
   );
 }

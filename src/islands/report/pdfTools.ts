@@ -1,20 +1,46 @@
 /**
- * Loaded on demand (pdf-lib, fontkit and the fonts are heavy): builds the PDF of a report
- * and reads a report back from a PDF.
+ * Loaded on demand (pdf-lib and the fonts are heavy): the report's PDF, reading a report or a
+ * preparation back from a PDF, and the whole-file check of /controleren/.
  */
-import { buildPdf, loadFontsInBrowser, readAttachment } from '../../lib/pdf/index.ts';
-import { readReportFromPdf, reportFileName, reportToPdfModel } from '../../lib/report/reportPdf.ts';
-import type { ParseResult, Report } from '../../lib/report/model.ts';
-import { signatureStatuses } from '../../lib/report/signing.ts';
+import { readAttachment } from '../../lib/pdf/index.ts';
+import { pageContents, engineVersionOf, PDF_ENGINE_VERSION } from '../../lib/pdf/inspect.ts';
+import type { ReportEnvelope } from '../../lib/report/codec.ts';
+import { readReportFromPdf } from '../../lib/report/fromPdf.ts';
+import { signatureStatuses, type SignatureStatuses } from '../../lib/report/signing.ts';
+import { reportFileName, reportPdfModel } from '../../lib/report/toPdf.ts';
+import { checkReportPdf, type PdfEngineForCheck } from '../../lib/report/verify.ts';
+import type { Result } from '../../lib/shared/result.ts';
+import { attachment, PREPARATION_ATTACHMENT, renderPdf } from '../ui/pdfChunk.ts';
 
-export async function makeReportPdf(report: Report, now = new Date()): Promise<{ bytes: Uint8Array; name: string }> {
-  const statuses = await signatureStatuses(report);
-  const model = reportToPdfModel(report, { fingerprint: statuses.full, statuses, now });
-  const bytes = await buildPdf(model, await loadFontsInBrowser());
-  return { bytes, name: reportFileName(report) };
+export { attachment, PREPARATION_ATTACHMENT };
+
+/** The site's public address, from the build (SITE_URL). */
+export const SITE = import.meta.env.SITE ?? 'https://gesprekswijzer.example';
+
+function render(env: Pick<ReportEnvelope, 'id' | 'data'>, statuses: SignatureStatuses): Promise<Uint8Array> {
+  return renderPdf(reportPdfModel(env, statuses, SITE));
 }
 
-/** The report embedded in a PDF made by the site. Never throws; messages in Dutch. */
-export function reportFromPdf(bytes: Uint8Array): Promise<ParseResult> {
-  return readReportFromPdf(bytes, async (pdf, name) => (await readAttachment(pdf, name))?.data ?? null);
+export async function makeReportPdf(env: Pick<ReportEnvelope, 'id' | 'data'>): Promise<{ bytes: Uint8Array; name: string }> {
+  const statuses = await signatureStatuses(env.data);
+  return { bytes: await render(env, statuses), name: reportFileName(env.data) };
+}
+
+const readEmbedded = async (bytes: Uint8Array, name: string) => (await readAttachment(bytes, name))?.data ?? null;
+
+export function reportFromPdf(bytes: Uint8Array): Promise<Result<ReportEnvelope>> {
+  return readReportFromPdf(bytes, readEmbedded, PREPARATION_ATTACHMENT);
+}
+
+const engine: PdfEngineForCheck = {
+  version: PDF_ENGINE_VERSION,
+  versionOf: engineVersionOf,
+  render,
+  pages: pageContents,
+  readAttachment: readEmbedded,
+  preparationAttachment: PREPARATION_ATTACHMENT,
+};
+
+export function checkPdf(bytes: Uint8Array) {
+  return checkReportPdf(bytes, engine);
 }

@@ -20,6 +20,8 @@ export type Block =
   | { type: 'checkboxes'; items: { label: string; checked: boolean }[] }
   | { type: 'writingLines'; count: number }
   | { type: 'signatures'; items: SignatureBlock[] }
+  /** A QR code (dark modules as vector squares) with a short title and text beside it. */
+  | { type: 'qrNote'; modules: boolean[][]; title: string; text: string }
   | { type: 'spacer'; height?: number }
   | { type: 'pageBreak' };
 

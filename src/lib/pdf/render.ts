@@ -30,6 +30,8 @@ export function renderBlock(l: Layout, b: Block): void {
       return writingLines(l, b.count);
     case 'signatures':
       return signatures(l, b.items ?? []);
+    case 'qrNote':
+      return qrNote(l, b.modules ?? [], b.title ?? '', b.text ?? '');
     case 'spacer':
       l.advance(clamp(b.height ?? 12, 0, 400));
       return;
@@ -444,4 +446,36 @@ function drawStrokes(l: Layout, s: SignatureBlock, x: number, y: number, w: numb
     return flat;
   });
   l.polylines(paths, 1.1, COLOR.ink);
+}
+
+const QR_SIZE = 72;
+
+/** A QR code at the left (vector squares, one run per row of dark modules), title and text at the right. */
+function qrNote(l: Layout, modules: readonly boolean[][], titleText: string, body: string): void {
+  const n = Math.min(modules.length, 177);
+  const textX = l.left + (n ? QR_SIZE + 14 : 0);
+  const textW = l.right - textX;
+  const titleLines = l.wrap(titleText, l.faces.bold, TYPE.body, textW);
+  const bodyLines = l.wrap(body, l.faces.regular, TYPE.small, textW);
+  const textH = titleLines.length * TYPE.bodyLeading + bodyLines.length * TYPE.small * 1.4;
+  const h = Math.max(n ? QR_SIZE : 0, textH);
+  l.ensure(h + 4);
+  const top = l.y;
+  if (n) {
+    const cell = QR_SIZE / n;
+    for (let y = 0; y < n; y++) {
+      const row = modules[y] ?? [];
+      for (let x = 0; x < n; x++) {
+        if (!row[x]) continue;
+        let end = x;
+        while (end + 1 < n && row[end + 1]) end++;
+        l.rect(l.left + x * cell, top - (y + 1) * cell, (end - x + 1) * cell, cell, { fill: COLOR.text });
+        x = end;
+      }
+    }
+  }
+  l.y = top;
+  drawLines(l, titleLines, textX, l.faces.bold, TYPE.body, TYPE.bodyLeading, COLOR.text);
+  drawLines(l, bodyLines, textX, l.faces.regular, TYPE.small, TYPE.small * 1.4, COLOR.muted);
+  l.y = Math.min(l.y, top - h) - GAP.block;
 }

@@ -1,10 +1,10 @@
-/** Preparation sheet for the employee (CONTENT.md §5). */
+/** Preparation sheet for the employee: reflect, gather examples, plan the agenda. */
 import type { FormDefinition } from '../definition.ts';
-import { earlierAgreementsField } from './common.ts';
+import { earlierAgreementsField, PRIVATE_CAUTION } from '../common.ts';
 
-export const employeeSheet: FormDefinition = {
+export const employeeSheet = {
   kind: 'voorbereiding-medewerker',
-  version: 1,
+  version: 2,
   title: 'Voorbereiding voor de medewerker',
   audience: 'medewerker',
   intro:
@@ -37,7 +37,7 @@ export const employeeSheet: FormDefinition = {
       title: 'Terugblik',
       intro: 'Kijk eerlijk terug op de voorbije periode. Concrete voorbeelden maken het gesprek makkelijker.',
       fields: [
-        earlierAgreementsField('Zoek het vorige verslag op. Welke afspraken zijn gelukt, welke niet, en waarom?'),
+        earlierAgreementsField('earlierAgreements', 'Zoek het vorige verslag op. Welke afspraken zijn gelukt, welke niet, en waarom?'),
         { id: 'proudOf', kind: 'textarea', label: 'Waar ben je trots op?', help: 'Noem een situatie: wat deed jij, en wat leverde het op?', lines: 5 },
         { id: 'lessWell', kind: 'textarea', label: 'Wat ging minder goed?', help: 'Wees eerlijk. Wat zou je de volgende keer anders doen?', lines: 4 },
         { id: 'obstacles', kind: 'textarea', label: 'Wat hield je tegen in je werk?', help: 'Denk ook aan gereedschap en materiaal: een trage laptop, een machine die vaak stilvalt, software die ontbreekt.', lines: 4 },
@@ -58,7 +58,7 @@ export const employeeSheet: FormDefinition = {
       title: 'Samenwerking en werkplezier',
       fields: [
         { id: 'feedbackForManager', kind: 'textarea', label: 'Feedback voor je leidinggevende', help: 'Over samenwerking, steun en communicatie. Beschrijf gedrag en een voorbeeld, geen eigenschap: "Toen … deed je …, daardoor …".', lines: 4 },
-        { id: 'wellbeing', kind: 'textarea', label: 'Werkplezier en balans', help: 'Wat geeft je energie, wat kost energie? Hoe gaat het met de balans tussen werk en privé?', lines: 4 },
+        { id: 'wellbeing', kind: 'textarea', label: 'Werkplezier en balans', help: 'Wat geeft je energie, wat kost energie? Hoe gaat het met de balans tussen werk en privé?', caution: PRIVATE_CAUTION, lines: 4 },
       ],
     },
     {
@@ -70,4 +70,4 @@ export const employeeSheet: FormDefinition = {
       ],
     },
   ],
-};
+} as const satisfies FormDefinition;

@@ -1,19 +1,18 @@
-/** Preparation sheet for the manager (CONTENT.md §4). */
+/** Preparation sheet for the manager: reflect, gather examples, plan the agenda. */
 import type { FormDefinition } from '../definition.ts';
-import { earlierAgreementsField } from './common.ts';
+import { earlierAgreementsField, NOT_IMPROVING_HREF } from '../common.ts';
+import { countFilled, developmentGuidance } from '../smart.ts';
 
-export const MAX_DEVELOPMENT_POINTS = 3;
-export const STRENGTHS_PER_POINT = 2;
-
-export const managerSheet: FormDefinition = {
+export const managerSheet = {
   kind: 'voorbereiding-leidinggevende',
-  version: 1,
+  version: 2,
   title: 'Voorbereiding voor de leidinggevende',
   audience: 'leidinggevende',
   intro:
     'Een goed gesprek begint bij een goede voorbereiding. Verzamel voorbeelden, kijk naar de vorige afspraken en regel een rustig moment. Ga het gesprek in als coach, niet als rechter.',
   nameField: 'employeeName',
   dateField: 'talkDate',
+  guidance: (data) => ({ developmentPoints: developmentGuidance(countFilled(data.developmentPoints), countFilled(data.strengths)) }),
   sections: [
     {
       id: 'gegevens',
@@ -50,7 +49,7 @@ export const managerSheet: FormDefinition = {
       id: 'terugblik',
       title: 'Terugblik',
       fields: [
-        earlierAgreementsField('Welke afspraken maakten jullie de vorige keer? Wat is ervan gekomen, ook van jouw kant?'),
+        earlierAgreementsField('earlierAgreements', 'Welke afspraken maakten jullie de vorige keer? Wat is ervan gekomen, ook van jouw kant?'),
         { id: 'roleExpectations', kind: 'textarea', label: 'Wat verwacht je van deze functie?', help: 'Waar ligt de verantwoordelijkheid? Wat is "goed genoeg"? Zeg het zo concreet mogelijk.', lines: 4 },
       ],
     },
@@ -67,9 +66,9 @@ export const managerSheet: FormDefinition = {
           help: 'Beschrijf gedrag, geen eigenschap. Niet "slordig", wel "bij drie van de vijf bestellingen deze maand ontbrak de leverbon".',
           itemLabel: 'Ontwikkelpunt',
           addLabel: 'Ontwikkelpunt toevoegen',
-          warnAbove: MAX_DEVELOPMENT_POINTS,
           maxItems: 10,
           lines: 6,
+          link: { href: NOT_IMPROVING_HREF, text: 'Gaat het na afspraken nog niet beter? Lees wat je dan doet' },
           columns: [
             { id: 'behaviour', label: 'Gedrag dat je wilt zien veranderen', kind: 'textarea', maxLength: 1000 },
             { id: 'example', label: 'Een concreet voorbeeld', kind: 'textarea', maxLength: 1000 },
@@ -88,4 +87,4 @@ export const managerSheet: FormDefinition = {
       ],
     },
   ],
-};
+} as const satisfies FormDefinition;

@@ -1,0 +1,47 @@
+/**
+ * The document store of a kind (lib/stores/documents), bound to the page: one store per kind,
+ * loaded after mount (storage does not exist on the server), flushed when the page is hidden,
+ * and told about edits in other tabs.
+ */
+import { useEffect } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { Codec } from '../../lib/documents/envelope.ts';
+import { createDocumentStore, type DocumentStore } from '../../lib/stores/documents.ts';
+
+const stores = new Map<string, DocumentStore<object>>();
+
+export function documentStoreFor<T extends object>(codec: Codec<T>): DocumentStore<T> {
+  let s = stores.get(codec.kind);
+  if (!s) stores.set(codec.kind, (s = createDocumentStore(codec as Codec<object>)));
+  return s as unknown as DocumentStore<T>;
+}
+
+const connected = new Set<string>();
+
+export function useDocument<T extends object>(codec: Codec<T>) {
+  const store = documentStoreFor(codec);
+  useEffect(() => {
+    if (connected.has(codec.kind)) return;
+    connected.add(codec.kind);
+    store.load();
+    const onHide = () => store.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && store.flush();
+    const onStorage = (e: StorageEvent) => store.onStorage(e.key);
+    addEventListener('pagehide', onHide);
+    document.addEventListener('visibilitychange', onVisibility);
+    addEventListener('storage', onStorage);
+    return () => {
+      connected.delete(codec.kind);
+      removeEventListener('pagehide', onHide);
+      document.removeEventListener('visibilitychange', onVisibility);
+      removeEventListener('storage', onStorage);
+    };
+  }, [store, codec.kind]);
+  const env = useStore(store.$env);
+  const save = useStore(store.$save);
+  const docs = useStore(store.$docs);
+  const notices = useStore(store.$notices);
+  return { store, env, data: env.data, save, docs, notices };
+}
+
+export type DocumentHandle<T extends object> = ReturnType<typeof useDocument<T>>;

@@ -1,0 +1,33 @@
+/**
+ * Two tabs on one document: a three-way merge per field. Each side's change since the common
+ * base is kept; when both changed the same field differently, this side's text stays and the
+ * field is reported as a conflict (the caller keeps the other version as a separate document).
+ */
+export interface MergeResult<T> {
+  data: T;
+  /** Fields both sides changed, to different values. */
+  conflicts: string[];
+  /** Fields taken over from the other side. */
+  taken: string[];
+}
+
+const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+
+export function mergeFields<T extends object>(base: T, mine: T, theirs: T): MergeResult<T> {
+  const b = base as Record<string, unknown>;
+  const m = mine as Record<string, unknown>;
+  const t = theirs as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...m };
+  const conflicts: string[] = [];
+  const taken: string[] = [];
+  for (const key of new Set([...Object.keys(b), ...Object.keys(m), ...Object.keys(t)])) {
+    const iChanged = !same(m[key], b[key]);
+    const theyChanged = !same(t[key], b[key]);
+    if (!theyChanged) continue;
+    if (!iChanged) {
+      out[key] = t[key];
+      taken.push(key);
+    } else if (!same(m[key], t[key])) conflicts.push(key);
+  }
+  return { data: out as T, conflicts, taken };
+}
