@@ -5,10 +5,9 @@
  */
 import { PDFDocument, PDFName, PDFRawStream, PDFStream, PDFArray, PDFString, PDFHexString, decodePDFRawStream, type PDFObject } from 'pdf-lib';
 
-/** The info-dictionary key in which the engine stamps its version. */
-export const ENGINE_KEY = 'GesprekswijzerEngine';
-// TODO(merge pdf): take the version from the engine (index.ts PDF_ENGINE_VERSION).
-export const PDF_ENGINE_VERSION = '0';
+import { ENGINE_INFO_KEY, PDF_ENGINE_VERSION } from './document.ts';
+
+export { PDF_ENGINE_VERSION };
 
 async function load(bytes: Uint8Array): Promise<PDFDocument | null> {
   try {
@@ -34,7 +33,7 @@ export async function engineVersionOf(bytes: Uint8Array): Promise<string | null>
   if (!doc) return null;
   const info = doc.context.lookup(doc.context.trailerInfo.Info);
   if (!info || !('get' in info)) return null;
-  return text(doc.context.lookup((info as { get(n: PDFName): PDFObject | undefined }).get(PDFName.of(ENGINE_KEY))));
+  return text(doc.context.lookup((info as { get(n: PDFName): PDFObject | undefined }).get(PDFName.of(ENGINE_INFO_KEY))));
 }
 
 function streamText(obj: PDFObject | undefined, doc: PDFDocument): string {
