@@ -1,28 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createEnvelope, parseExportFile, serializeEnvelope } from '../../src/lib/documents/envelope.ts';
-import { DocumentStore, damagedPrefix, type KeyValueStore } from '../../src/lib/documents/storage.ts';
+import { DocumentRepo } from '../../src/lib/stores/repository.ts';
+import { DAMAGED_PREFIX } from '../../src/lib/stores/keys.ts';
+import { MemoryStore, StorageFullError } from '../../src/lib/stores/storage.ts';
 import { exportFileName } from '../../src/lib/documents/fileName.ts';
-import { formCodec } from '../../src/lib/forms/codec.ts';
-import { employeeSheet, managerSheet } from '../../src/lib/forms/sheets/index.ts';
-import { KIND_LABELS } from '../../src/lib/forms/sheets/index.ts';
+import { employeeCodec as employee, managerCodec as manager } from '../../src/lib/forms/sheets/index.ts';
 
-class MemoryStore implements KeyValueStore {
-  map = new Map<string, string>();
-  full = false;
-  getItem(k: string) { return this.map.get(k) ?? null; }
-  setItem(k: string, v: string) { if (this.full) throw new DOMException('full', 'QuotaExceededError'); this.map.set(k, v); }
-  removeItem(k: string) { this.map.delete(k); }
-  get length() { return this.map.size; }
-  key(i: number) { return [...this.map.keys()][i] ?? null; }
-}
-
-const employee = formCodec(employeeSheet, 'voorbereiding van de medewerker');
-const manager = formCodec(managerSheet, 'voorbereiding van de leidinggevende');
+const keys = (m: MemoryStore) => Array.from({ length: m.length }, (_, i) => m.key(i)!);
 
 describe('export files', () => {
   it('round-trip a document with unusual text', () => {
     const env = createEnvelope(employee, { ...employee.empty(), employeeName: 'Łukasz Wójcik', proudOf: 'Regel 1\nRegel 2 😀 ğış', agenda: ['a', 'b'] });
-    const back = parseExportFile(employee, serializeEnvelope(env), KIND_LABELS);
+    const back = parseExportFile(employee, serializeEnvelope(env));
     expect(back.ok && back.value.data).toEqual(env.data);
     expect(back.ok && back.value.name).toBe('Łukasz Wójcik');
   });
@@ -39,7 +28,7 @@ describe('export files', () => {
       [JSON.stringify({ ...createEnvelope(employee), data: { talkDate: '22/11/2026' } }), /Datum van het gesprek/],
     ];
     for (const [text, message] of cases) {
-      const r = parseExportFile(employee, text, KIND_LABELS);
+      const r = parseExportFile(employee, text);
       expect(r.ok, text).toBe(false);
       if (!r.ok) {
         expect(r.message).toMatch(message);
@@ -69,37 +58,39 @@ describe('export files', () => {
 describe('document storage', () => {
   it('keeps several documents side by side and reopens the active one', () => {
     const mem = new MemoryStore();
-    const store = new DocumentStore(employee, mem);
-    const a = store.save({ ...store.create(), data: { ...employee.empty(), employeeName: 'Anouk' } }, new Date('2026-01-01'));
-    const b = store.save({ ...store.create(), data: { ...employee.empty(), employeeName: 'Bram' } }, new Date('2026-01-02'));
+    const store = new DocumentRepo(employee, mem);
+    const a = store.save({ ...createEnvelope(employee), data: { ...employee.empty(), employeeName: 'Anouk' } }, new Date('2026-01-01'));
+    const b = store.save({ ...createEnvelope(employee), data: { ...employee.empty(), employeeName: 'Bram' } }, new Date('2026-01-02'));
     expect(store.list().map((d) => d.name)).toEqual(['Bram', 'Anouk']);
-    const again = new DocumentStore(employee, mem);
+    const again = new DocumentRepo(employee, mem);
     expect(again.openActive().id).toBe(b.id);
-    again.setActive(a);
-    expect(new DocumentStore(employee, mem).openActive().data.employeeName).toBe('Anouk');
+    again.setActive(a.id);
+    expect(new DocumentRepo(employee, mem).openActive().data.employeeName).toBe('Anouk');
   });
 
   it('sets a damaged value aside instead of dropping it', () => {
     const mem = new MemoryStore();
     mem.setItem('gw:doc:voorbereiding-medewerker:kapot', '{"format":"gesprekswijzer", niet af');
-    const store = new DocumentStore(employee, mem);
+    const store = new DocumentRepo(employee, mem);
     expect(store.list()).toEqual([]);
     expect(store.problems[0]).toMatch(/apart gezet/);
-    const aside = [...mem.map.keys()].find((k) => k.startsWith(damagedPrefix));
+    const aside = keys(mem).find((k) => k.startsWith(DAMAGED_PREFIX));
     expect(aside && mem.getItem(aside)).toBe('{"format":"gesprekswijzer", niet af');
   });
 
-  it('says in Dutch when storage is full', () => {
-    const mem = new MemoryStore();
-    const store = new DocumentStore(employee, mem);
-    mem.full = true;
-    expect(() => store.save(store.create())).toThrow(/geen opslagruimte/);
+  it('says in Dutch when storage is full, and still lists what is stored', () => {
+    const mem = new MemoryStore(6000);
+    const store = new DocumentRepo(employee, mem);
+    store.save({ ...createEnvelope(employee), data: { ...employee.empty(), employeeName: 'Anouk' } });
+    expect(() => store.save({ ...createEnvelope(employee), data: { ...employee.empty(), proudOf: 'x'.repeat(8000) } })).toThrow(StorageFullError);
+    expect(() => store.save(createEnvelope(employee))).not.toThrow();
+    expect(new DocumentRepo(employee, mem).list().map((d) => d.name)).toContain('Anouk');
   });
 
   it('removes a document and forgets it as active', () => {
     const mem = new MemoryStore();
-    const store = new DocumentStore(employee, mem);
-    const a = store.save(store.create());
+    const store = new DocumentRepo(employee, mem);
+    const a = store.save(createEnvelope(employee));
     store.remove(a.id);
     expect(store.list()).toEqual([]);
     expect(store.openActive().id).not.toBe(a.id);

@@ -1,140 +1,149 @@
+/**
+ * What a signature covers: the content (the manager's without the employee's reaction), its own
+ * record, and the signature placed before it. A table over every field proves each is covered.
+ */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fingerprint } from '../../src/lib/report/fingerprint.ts';
-import type { Report, Signature, SignerRole } from '../../src/lib/report/model.ts';
-import { signatureStatuses, signedScope, signerFingerprint } from '../../src/lib/report/signing.ts';
-import { sampleReport } from './report-fixtures.ts';
+import { allFields, type Signature } from '../../src/lib/forms/definition.ts';
+import { kindOf } from '../../src/lib/forms/kinds/index.ts';
+import { readReportJson, type Report } from '../../src/lib/report/codec.ts';
+import { reportDefinition } from '../../src/lib/report/declaration.ts';
+import { documentFingerprint, seal, signatureState, signatureStatuses, type SignatureDraft } from '../../src/lib/report/signing.ts';
+import { shortFingerprint } from '../../src/lib/report/fingerprint.ts';
+import { sampleReport } from '../fixtures/report.ts';
 
-async function sign(report: Report, role: SignerRole, name: string = role): Promise<Report> {
-  const sig: Signature = {
-    name,
-    date: '2025-03-15T10:00:00.000Z',
-    verdict: 'akkoord',
-    method: 'getypt',
-    fingerprint: await signerFingerprint(report, role),
-  };
-  return { ...report, signatures: { ...report.signatures, [role]: sig } };
+const draft = (over: Partial<SignatureDraft> = {}): SignatureDraft => ({
+  name: 'Jeroen Peeters',
+  signedAt: '2025-03-15T10:12:00.000Z',
+  timeZone: 'Europe/Brussels',
+  verdict: 'agreed',
+  method: 'drawn',
+  strokes: [[{ x: 10, y: 40 }, { x: 30, y: 20 }], [{ x: 60, y: 45 }]],
+  box: { width: 300, height: 100 },
+  ...over,
+});
+
+async function signedBoth(): Promise<Report> {
+  const r = sampleReport();
+  const manager = await seal(r, 'manager', draft());
+  const withManager = { ...r, signatures: { manager } };
+  const employee = await seal(withManager, 'employee', draft({ name: 'Zoë Wiśniewska-Ağaoğlu', verdict: 'seen', method: 'typed', strokes: undefined, box: undefined, timeZone: 'Europe/Amsterdam', signedAt: '2025-03-16T18:40:00.000Z' }));
+  return { ...withManager, signatures: { manager, employee } };
 }
 
-const clone = (r: Report): Report => structuredClone(r);
+/** A different value of the same kind for any field. */
+function changed(report: Report, id: string): Report {
+  const field = allFields(reportDefinition).find((f) => f.id === id)!;
+  const v = (report as Record<string, unknown>)[id];
+  let next: unknown;
+  switch (field.kind) {
+    case 'text':
+    case 'textarea':
+      next = `${v as string} (gewijzigd)`;
+      break;
+    case 'date':
+      next = v === '2027-01-01' ? '2027-01-02' : '2027-01-01';
+      break;
+    case 'checklist':
+      next = (v as string[]).length ? [] : ['none'];
+      break;
+    case 'rows':
+    case 'agreements': {
+      const rows = v as Record<string, string>[];
+      const first = rows[0] ?? { id: 'n', ...Object.fromEntries((kindOf(field).columns?.(field) ?? []).map((c) => [c.id, ''])) };
+      const textCol = (kindOf(field).columns?.(field) ?? []).find((c) => c.kind === 'textarea' || c.kind === 'text')!;
+      next = [{ ...first, [textCol.id]: `${first[textCol.id] ?? ''} extra` }, ...rows.slice(1)];
+      break;
+    }
+    default:
+      throw new Error(`no change for ${field.kind}`);
+  }
+  return { ...report, [id]: next } as Report;
+}
 
-/** Content edits other than the employee's reaction. */
-const EDITS: [string, (r: Report) => void][] = [
-  ['employee name', (r) => { r.details.employee.name += 'x'; }],
-  ['talk date', (r) => { r.details.date = '2025-03-15'; }],
-  ['employee view', (r) => { r.employeeView = 'Anders verteld.'; }],
-  ['strengths', (r) => { r.managerStrengths += '\nPunctueel'; }],
-  ['agreement text', (r) => { r.agreements[0]!.what = 'Zoë volgt de cursus later'; }],
-  ['agreement due date', (r) => { r.agreements[1]!.due = '2025-05-15'; }],
-  ['agreement removed', (r) => { r.agreements.pop(); }],
-  ['look-back status', (r) => { r.lookBack[0]!.status = 'niet'; }],
-  ['check-in date', (r) => { r.followUp.checkInDate = '2025-05-01'; }],
-  ['closing experience', (r) => { r.closing.experience = 'Stroef gesprek.'; }],
+const contentFields = allFields(reportDefinition).filter((f) => f.kind !== 'signatures').map((f) => f.id);
+
+describe('a fingerprint covers all content', () => {
+  it('both signatures hold on the report they were placed on', async () => {
+    const s = await signatureStatuses(await signedBoth());
+    expect([s.manager.status, s.employee.status]).toEqual(['valid', 'valid']);
+    expect((await signedBoth()).signatures.employee!.covers).toEqual(['manager']);
+  });
+
+  it.each(contentFields)('changing %s breaks the signatures that cover it', async (id) => {
+    const r = changed(await signedBoth(), id);
+    const s = await signatureStatuses(r);
+    // The employee's reaction is the employee's: it may follow the manager's signature.
+    expect(s.manager.status).toBe(id === 'employeeReaction' ? 'valid' : 'broken');
+    expect(s.employee.status).toBe('broken');
+  });
+});
+
+const RECORD_CHANGES: [string, (s: Signature) => Signature][] = [
+  ['name', (s) => ({ ...s, name: `${s.name}x` })],
+  ['verdict', (s) => ({ ...s, verdict: s.verdict === 'seen' ? 'agreed' : 'seen' })],
+  ['signedAt', (s) => ({ ...s, signedAt: '2025-03-20T10:12:00.000Z' })],
+  ['timeZone', (s) => ({ ...s, timeZone: 'America/New_York' })],
+  ['method', (s) => ({ ...s, method: s.method === 'drawn' ? 'typed' : 'drawn' })],
+  ['strokes', (s) => ({ ...s, strokes: [[{ x: 11, y: 40 }, { x: 30, y: 20 }]] })],
+  ['box', (s) => ({ ...s, box: { width: 301, height: 100 } })],
+  ['covers', (s) => ({ ...s, covers: s.covers.length ? [] : ['employee'] })],
+  ['fingerprint', (s) => ({ ...s, fingerprint: 'f'.repeat(64) })],
 ];
 
-describe('signedScope', () => {
-  it('leaves out only the employee reaction for the manager', () => {
-    const r = sampleReport();
-    const scope = signedScope(r, 'manager');
-    expect(scope.closing.employeeReaction).toBe('');
-    expect(scope.closing.experience).toBe(r.closing.experience);
-    expect({ ...scope, closing: r.closing }).toEqual(r);
-    expect(r.closing.employeeReaction).toBe('Ik ben akkoord met het verslag.'); // input untouched
+describe('a fingerprint covers its own record, and the second covers the first', () => {
+  it.each(RECORD_CHANGES)("changing the manager's %s breaks the manager's and the employee's signature", async (_what, change) => {
+    const r = await signedBoth();
+    const s = await signatureStatuses({ ...r, signatures: { ...r.signatures, manager: change(r.signatures.manager!) } });
+    expect(s.manager.status).toBe('broken');
+    expect(s.employee.status).toBe('broken');
   });
-  it('is the whole report for the employee', () => {
+
+  it.each(RECORD_CHANGES)("changing the employee's %s breaks the employee's signature only", async (_what, change) => {
+    const r = await signedBoth();
+    const s = await signatureStatuses({ ...r, signatures: { ...r.signatures, employee: change(r.signatures.employee!) } });
+    expect(s.manager.status).toBe('valid');
+    expect(s.employee.status).toBe('broken');
+  });
+
+  it("removing the manager's signature breaks the employee's, which covered it", async () => {
+    const r = await signedBoth();
+    const st = await signatureState({ ...r, signatures: { employee: r.signatures.employee } }, 'employee');
+    expect(st.status).toBe('broken');
+  });
+
+  it('the employee may react after the manager signed', async () => {
     const r = sampleReport();
-    expect(signedScope(r, 'employee')).toBe(r);
+    const manager = await seal({ ...r, employeeReaction: '' }, 'manager', draft());
+    const later = { ...r, employeeReaction: 'Niet akkoord met het deel over de planning.', signatures: { manager } };
+    expect((await signatureState(later, 'manager')).status).toBe('valid');
   });
 });
 
-describe('signerFingerprint', () => {
-  it('the employee scope equals the plain content fingerprint (the PDF footer)', async () => {
-    const r = sampleReport();
-    expect(await signerFingerprint(r, 'employee')).toBe(await fingerprint(r));
+describe('older signatures (version 1)', () => {
+  const v1 = () => {
+    const r = readReportJson(JSON.parse(readFileSync(new URL('../fixtures/v1/report.json', import.meta.url), 'utf8')));
+    if (!r.ok) throw new Error(r.message);
+    return r.value.data;
+  };
+  it('still hold for their content, and say they do not cover their record', async () => {
+    const s = await signatureStatuses(v1());
+    expect([s.manager.status, s.employee.status]).toEqual(['legacy-valid', 'legacy-valid']);
   });
-  it('the manager scope differs from the full one only when there is a reaction', async () => {
-    const r = sampleReport();
-    expect(await signerFingerprint(r, 'manager')).not.toBe(await signerFingerprint(r, 'employee'));
-    r.closing.employeeReaction = '   ';
-    expect(await signerFingerprint(r, 'manager')).toBe(await signerFingerprint(r, 'employee'));
-  });
-  it('ignores the signatures themselves', async () => {
-    const r = sampleReport();
-    const before = await signerFingerprint(r, 'manager');
-    const signed = await sign(r, 'manager');
-    expect(await signerFingerprint(signed, 'manager')).toBe(before);
+  it('break when the content changes', async () => {
+    const s = await signatureStatuses({ ...v1(), deepening: 'Anders' });
+    expect([s.manager.status, s.employee.status]).toEqual(['legacy-broken', 'legacy-broken']);
   });
 });
 
-describe('signatureStatuses', () => {
-  it('reports missing signatures', async () => {
-    const s = await signatureStatuses(sampleReport());
-    expect(s.manager.status).toBe('ontbreekt');
-    expect(s.employee.status).toBe('ontbreekt');
-    expect(s.full).toBe(s.employee.current);
-    expect(s.full).toMatch(/^[0-9a-f]{64}$/);
-  });
-
-  it('the employee reaction does not break the manager signature', async () => {
-    const r = sampleReport();
-    r.closing.employeeReaction = '';
-    const signed = await sign(r, 'manager', 'Jeroen Peeters');
-    expect((await signatureStatuses(signed)).manager.status).toBe('geldig');
-
-    const reacted = clone(signed);
-    reacted.closing.employeeReaction = 'Ik zie het anders: de drukte op zaterdag is niet mijn fout.';
-    const s = await signatureStatuses(reacted);
-    expect(s.manager.status).toBe('geldig');
-    expect(s.manager.signature?.name).toBe('Jeroen Peeters');
-    expect(s.employee.status).toBe('ontbreekt');
-  });
-
-  for (const [label, edit] of EDITS) {
-    it(`any other change breaks the manager signature: ${label}`, async () => {
-      const signed = await sign(sampleReport(), 'manager');
-      const changed = clone(signed);
-      edit(changed);
-      expect((await signatureStatuses(changed)).manager.status).toBe('verouderd');
-    });
-    it(`any other change breaks the employee signature: ${label}`, async () => {
-      const signed = await sign(sampleReport(), 'employee');
-      const changed = clone(signed);
-      edit(changed);
-      expect((await signatureStatuses(changed)).employee.status).toBe('verouderd');
-    });
-  }
-
-  it('the employee signature covers the reaction', async () => {
-    const r = sampleReport();
-    const both = await sign(await sign(r, 'manager'), 'employee');
-    let s = await signatureStatuses(both);
-    expect([s.manager.status, s.employee.status]).toEqual(['geldig', 'geldig']);
-
-    const changed = clone(both);
-    changed.closing.employeeReaction += ' Toch niet helemaal.';
-    s = await signatureStatuses(changed);
-    expect(s.manager.status).toBe('geldig');
-    expect(s.employee.status).toBe('verouderd');
-  });
-
-  it('whitespace-only edits keep both signatures valid', async () => {
-    const both = await sign(await sign(sampleReport(), 'manager'), 'employee');
-    const changed = clone(both);
-    changed.employeeView = `  ${changed.employeeView.replace('\n', '\r\n')}  `;
-    changed.closing.employeeReaction += '  ';
-    const s = await signatureStatuses(changed);
-    expect([s.manager.status, s.employee.status]).toEqual(['geldig', 'geldig']);
-  });
-
-  it('the full manager-then-employee flow ends with two valid signatures', async () => {
-    let r = sampleReport();
-    r.closing.employeeReaction = '';
-    r = await sign(r, 'manager');
-    r = { ...r, closing: { ...r.closing, employeeReaction: 'Akkoord, met één opmerking over de kassa.' } };
-    r = await sign(r, 'employee');
-    const s = await signatureStatuses(r);
-    expect(s.manager.status).toBe('geldig');
-    expect(s.employee.status).toBe('geldig');
-    expect(s.employee.signature?.fingerprint).toBe(s.full);
-    expect(s.manager.signature?.fingerprint).not.toBe(s.full);
+describe('the document fingerprint', () => {
+  it('is the same for the same report and differs when a signature differs', async () => {
+    const r = await signedBoth();
+    const a = await documentFingerprint(r);
+    expect(await documentFingerprint(structuredClone(r))).toBe(a);
+    const other = { ...r, signatures: { ...r.signatures, employee: { ...r.signatures.employee!, verdict: 'agreed' as const } } };
+    expect(await documentFingerprint(other)).not.toBe(a);
+    expect(shortFingerprint(a)).toMatch(/^[0-9A-F]{4}(\u00a0[0-9A-F]{4}){3}$/);
   });
 });
+

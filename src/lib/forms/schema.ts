@@ -45,7 +45,7 @@ export function describePath(def: FormDefinition, path: readonly PropertyKey[]):
   if (typeof row === 'number') parts.push(`rij ${row + 1}`);
   else if (typeof row === 'string') parts.push(row === 'manager' ? 'leidinggevende' : row === 'employee' ? 'medewerker' : row);
   if (typeof col === 'string') {
-    const column = 'columns' in field ? field.columns.find((c) => c.id === col) : undefined;
+    const column = kindOf(field).columns?.(field).find((c) => c.id === col);
     parts.push(column?.label ?? col);
   }
   return parts.join(', ');

@@ -469,7 +469,8 @@ function qrNote(l: Layout, modules: readonly boolean[][], titleText: string, bod
         if (!row[x]) continue;
         let end = x;
         while (end + 1 < n && row[end + 1]) end++;
-        l.rect(l.left + x * cell, top - (y + 1) * cell, (end - x + 1) * cell, cell, { fill: COLOR.text });
+        // A hair of overlap, so that anti-aliasing leaves no light seams between rows.
+        l.rect(l.left + x * cell, top - (y + 1) * cell - 0.05, (end - x + 1) * cell + 0.05, cell + 0.05, { fill: COLOR.text });
         x = end;
       }
     }

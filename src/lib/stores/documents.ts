@@ -91,7 +91,7 @@ export function createDocumentStore<T extends object>(codec: Codec<T>, o: Docume
       // Keep the other version whole, as its own document, and say so.
       const copy = { ...createEnvelope(codec, theirs.data, now()), name: `${theirs.name || 'Document'} (versie uit ander tabblad)` };
       try {
-        repo.save(copy, now());
+        repo.save(copy, now(), { keepName: true, activate: false });
         notify({
           id: 'conflict',
           tone: 'warning',

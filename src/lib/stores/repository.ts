@@ -66,15 +66,15 @@ export class DocumentRepo<T> {
   }
 
   /** Saves and returns the stored envelope (name, time and revision updated). Throws StorageFullError. */
-  save(env: Envelope<T>, now = new Date()): Envelope<T> {
-    const next: Envelope<T> = { ...env, name: this.codec.nameOf(env.data) || env.name, updatedAt: now.toISOString(), rev: (env.rev ?? 0) + 1 };
+  save(env: Envelope<T>, now = new Date(), { keepName = false, activate = true } = {}): Envelope<T> {
+    const next: Envelope<T> = { ...env, name: (keepName && env.name) || this.codec.nameOf(env.data) || env.name, updatedAt: now.toISOString(), rev: (env.rev ?? 0) + 1 };
     try {
       this.store.setItem(docKey(this.codec.kind, env.id), JSON.stringify(next));
     } catch (e) {
       if (isQuotaError(e)) throw new StorageFullError();
       throw e;
     }
-    this.setActive(env.id);
+    if (activate) this.setActive(env.id);
     return next;
   }
 

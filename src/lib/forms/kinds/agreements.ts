@@ -56,6 +56,7 @@ export const agreementsKind: KindModule<AgreementsField, Agreement[]> = {
       },
     ];
   },
+  columns: () => AGREEMENT_COLUMNS,
   blank: () => ({ type: 'table', columns: PDF_COLUMNS.map((c) => c.short), rows: 4 }),
   fillable: (field) => ({ type: 'question', lines: 8, label: `${field.label} (wat · wie · tegen wanneer · hoe meten · steun)` }),
 };

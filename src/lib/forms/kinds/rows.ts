@@ -79,6 +79,7 @@ export const rowsKind: KindModule<RowsField, RowValue[]> = {
     return [head, rowsTable(field.columns, rows)];
   },
   blank: (field) => ({ type: 'table', columns: field.columns.map((c) => c.label), rows: Math.max(3, Math.ceil((field.lines ?? 6) / 2)) }),
+  columns: (field) => field.columns,
   fillable: (field) => ({ type: 'question', lines: field.lines ?? 4, label: `${field.label} (${field.columns.map((c) => c.label.toLowerCase()).join(' · ')})` }),
 };
 

@@ -4,7 +4,7 @@
  */
 import type { ZodMiniType } from 'zod/mini';
 import type { Block } from '../../pdf/model.ts';
-import type { Field, FormData } from '../definition.ts';
+import type { Field, FormData, RowColumn } from '../definition.ts';
 
 export type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 
@@ -52,4 +52,6 @@ export interface KindModule<F extends Field = Field, V = unknown> {
   pdf(field: F, value: V, ctx: PdfContext): { inline: string } | Block[];
   blank(field: F): BlankSpec;
   fillable(field: F): FillableSpec;
+  /** For kinds with rows: their columns (labels for messages about a cell). */
+  columns?(field: F): readonly RowColumn[];
 }

@@ -5,11 +5,11 @@ import {
   countActions,
   countStrengths,
   findVagueTerms,
-  foldText,
   isSmart,
   type HintCode,
-} from '../../src/lib/report/smart.ts';
-import type { Agreement, AgreementOwner } from '../../src/lib/report/model.ts';
+} from '../../src/lib/forms/smart.ts';
+import { fold as foldText } from '../../src/lib/text/fold.ts';
+import type { Agreement, AgreementOwner } from '../../src/lib/forms/definition.ts';
 
 const TODAY = '2025-03-14';
 const opts = { today: TODAY };
@@ -18,7 +18,7 @@ function ag(what: string, extra: Partial<Agreement> = {}): Agreement {
   return {
     id: 'x',
     what,
-    owner: 'medewerker' as AgreementOwner,
+    owner: 'employee' as AgreementOwner,
     ownerName: '',
     due: '2025-06-30',
     measure: 'Afgevinkt in het overleg van eind juni',
@@ -33,8 +33,8 @@ const GOOD: [string, Partial<Agreement>?][] = [
   ['Lotte volgt de cursus boekhouden in Excel bij Syntra', { support: 'Kantoor betaalt; les in werktijd' }],
   ['Sam sluit elke vrijdag de kassa af zonder verschil'],
   ['Mehmet maakt offertes binnen 2 werkdagen na de aanvraag'],
-  ['De leidinggevende zet het rooster telkens 2 weken vooraf online', { owner: 'leidinggevende' }],
-  ['De garage koopt een nieuwe diagnosecomputer voor werkplaats 2', { owner: 'organisatie' }],
+  ['De leidinggevende zet het rooster telkens 2 weken vooraf online', { owner: 'manager' }],
+  ['De garage koopt een nieuwe diagnosecomputer voor werkplaats 2', { owner: 'organisation' }],
   ['Emma loopt twee dagen mee met de boekhouder (dubbellopen)'],
   ['Jan beantwoordt klantenmails in de webshop binnen 24 uur'],
   ['Fatima leidt het teamoverleg van het zorgteam in mei en juni'],
@@ -44,13 +44,13 @@ const GOOD: [string, Partial<Agreement>?][] = [
   ['Minder dan 3 klachten per maand over levertijden', { measure: 'Klachtenlijst van de webshop' }],
   ['Het aantal retouren daalt naar 5 procent', { measure: 'Cijfers uit het webshopsysteem' }],
   ['Kim neemt de telefoon op vóór de derde beltoon', { measure: 'Steekproef van de leidinggevende, 10 gesprekken' }],
-  ['Coach Anja begeleidt Noor bij de eerste 5 klantgesprekken', { owner: 'ander', ownerName: 'Anja De Smet' }],
-  ['Bas krijgt een tweede scherm voor het boekhoudprogramma', { owner: 'organisatie' }],
+  ['Coach Anja begeleidt Noor bij de eerste 5 klantgesprekken', { owner: 'other', ownerName: 'Anja De Smet' }],
+  ['Bas krijgt een tweede scherm voor het boekhoudprogramma', { owner: 'organisation' }],
   ['Yara behaalt het VCA-attest via de vorming van de sector', { support: 'Zaakvoerder schrijft haar in en betaalt' }],
   ['Het atelier krijgt elke ochtend om 8 uur de bestellingen van de winkel'],
-  ['Jonas plant elke maandag een overleg van 15 minuten met het team', { owner: 'leidinggevende' }],
+  ['Jonas plant elke maandag een overleg van 15 minuten met het team', { owner: 'manager' }],
   ['Naima zet de prijslijst op de website', { due: TODAY }],
-  ['Een nieuwe stoel met lendensteun voor de balie', { owner: 'organisatie', measure: 'Stoel staat er' }],
+  ['Een nieuwe stoel met lendensteun voor de balie', { owner: 'organisation', measure: 'Stoel staat er' }],
   ['Ilse knipt vijf klanten onder begeleiding met de nieuwe techniek', { support: 'Chef kijkt mee' }],
 ];
 
@@ -93,7 +93,7 @@ describe('checkAgreement: good agreements', () => {
 describe('checkAgreement: vague agreements', () => {
   it.each(VAGUE)('“%s” → %s', (what, term, extra) => {
     const hints = checkAgreement(ag(what, extra), opts);
-    const vague = hints.find((h) => h.code === 'vaag');
+    const vague = hints.find((h) => h.code === 'vague');
     expect(vague, JSON.stringify(hints)).toBeDefined();
     expect(vague!.terms).toContain(term);
     expect(vague!.message).toContain(`‘${term}’`);
@@ -128,58 +128,58 @@ describe('vague words: boundaries and numbers', () => {
 describe('checkAgreement: missing parts', () => {
   it('empty agreement', () => {
     expect(codes({ id: '', what: '', owner: '', ownerName: '', due: '', measure: '', support: '' })).toEqual([
-      'geen-wat',
-      'geen-eigenaar',
-      'geen-datum',
-      'geen-meting',
+      'no-what',
+      'no-owner',
+      'no-date',
+      'no-measure',
     ]);
   });
   it('no owner', () => {
     const h = checkAgreement(ag('Sam sluit de kassa af', { owner: '' }), opts);
-    expect(h.map((x) => x.code)).toEqual(['geen-eigenaar']);
+    expect(h.map((x) => x.code)).toEqual(['no-owner']);
     expect(h[0]!.message).toBe('Wie doet dit? Kies wie de afspraak uitvoert.');
   });
   it('owner "ander" without a name', () => {
-    expect(codes(ag('Anja coacht Noor bij 5 gesprekken', { owner: 'ander' }))).toEqual(['geen-naam']);
+    expect(codes(ag('Anja coacht Noor bij 5 gesprekken', { owner: 'other' }))).toEqual(['no-name']);
   });
   it('no date, invalid date', () => {
-    expect(codes(ag('Sam sluit de kassa af', { due: '' }))).toEqual(['geen-datum']);
-    expect(codes(ag('Sam sluit de kassa af', { due: '2025-13-01' }))).toEqual(['geen-datum']);
+    expect(codes(ag('Sam sluit de kassa af', { due: '' }))).toEqual(['no-date']);
+    expect(codes(ag('Sam sluit de kassa af', { due: '2025-13-01' }))).toEqual(['no-date']);
   });
   it('date in the past; today is fine', () => {
-    expect(codes(ag('Sam sluit de kassa af', { due: '2025-03-13' }))).toEqual(['datum-voorbij']);
+    expect(codes(ag('Sam sluit de kassa af', { due: '2025-03-13' }))).toEqual(['date-past']);
     expect(codes(ag('Sam sluit de kassa af', { due: TODAY }))).toEqual([]);
   });
   it('date more than 12 months away', () => {
     expect(codes(ag('Sam sluit de kassa af', { due: '2026-03-14' }))).toEqual([]);
-    expect(codes(ag('Sam sluit de kassa af', { due: '2026-03-15' }))).toEqual(['datum-ver']);
+    expect(codes(ag('Sam sluit de kassa af', { due: '2026-03-15' }))).toEqual(['date-far']);
   });
   it('today as a Date', () => {
     expect(checkAgreement(ag('Sam sluit de kassa af', { due: '2025-03-13' }), { today: new Date(2025, 2, 14, 23, 59) }).map((h) => h.code)).toEqual([
-      'datum-voorbij',
+      'date-past',
     ]);
   });
   it('no measure', () => {
     const h = checkAgreement(ag('Sam sluit de kassa af', { measure: ' ' }), opts);
-    expect(h.map((x) => x.code)).toEqual(['geen-meting']);
+    expect(h.map((x) => x.code)).toEqual(['no-measure']);
     expect(h[0]!.field).toBe('measure');
   });
   it('training for the employee without support', () => {
-    expect(codes(ag('Lotte volgt een opleiding boekhouden'))).toEqual(['geen-steun']);
-    expect(codes(ag('Lotte volgt een EHBO-cursus'))).toEqual(['geen-steun']);
-    expect(codes(ag('Klantentraining voor Lotte'))).toEqual(['geen-steun']);
+    expect(codes(ag('Lotte volgt een opleiding boekhouden'))).toEqual(['no-support']);
+    expect(codes(ag('Lotte volgt een EHBO-cursus'))).toEqual(['no-support']);
+    expect(codes(ag('Klantentraining voor Lotte'))).toEqual(['no-support']);
     expect(codes(ag('Lotte volgt een opleiding boekhouden', { support: 'Betaald door de zaak' }))).toEqual([]);
-    expect(codes(ag('De zaak zoekt een opleiding boekhouden', { owner: 'organisatie' }))).toEqual([]);
+    expect(codes(ag('De zaak zoekt een opleiding boekhouden', { owner: 'organisation' }))).toEqual([]);
   });
   it('too large: several actions or a very long text', () => {
-    expect(codes(ag('Sam sluit de kassa af; Sam vult de rekken aan; Sam belt de leverancier; Sam maakt de etalage'))).toContain('te-groot');
+    expect(codes(ag('Sam sluit de kassa af; Sam vult de rekken aan; Sam belt de leverancier; Sam maakt de etalage'))).toContain('too-big');
     const long =
       'Sam zorgt dat de kassa elke avond klopt en hij vult de rekken aan voor de ochtendploeg en ook belt hij op maandag de leverancier over de bestelling van de week erna';
     expect(long.length).toBeGreaterThan(160);
     expect(countActions(long)).toBeGreaterThanOrEqual(3);
-    expect(codes(ag(long))).toContain('te-groot');
-    expect(codes(ag('x'.repeat(401)))).toContain('te-groot');
-    expect(codes(ag('Lotte en Sam maken samen het rooster voor mei'))).not.toContain('te-groot');
+    expect(codes(ag(long))).toContain('too-big');
+    expect(codes(ag('x'.repeat(401)))).toContain('too-big');
+    expect(codes(ag('Lotte en Sam maken samen het rooster voor mei'))).not.toContain('too-big');
   });
   it('messages are Dutch sentences', () => {
     for (const h of checkAgreement({ id: '', what: 'We bekijken het', owner: '', ownerName: '', due: '', measure: '', support: '' }, opts)) {
@@ -194,9 +194,9 @@ describe('development points', () => {
     expect(c(0, 0)).toEqual([]);
     expect(c(1, 2)).toEqual([]);
     expect(c(3, 6)).toEqual([]);
-    expect(c(1, 1)).toEqual(['te-weinig-sterke-punten']);
-    expect(c(4, 8)).toEqual(['te-veel-ontwikkelpunten']);
-    expect(c(4, 2)).toEqual(['te-veel-ontwikkelpunten', 'te-weinig-sterke-punten']);
+    expect(c(1, 1)).toEqual(['too-few-strengths']);
+    expect(c(4, 8)).toEqual(['too-many-points']);
+    expect(c(4, 2)).toEqual(['too-many-points', 'too-few-strengths']);
   });
   it('messages name the rule', () => {
     expect(checkDevelopmentPoints(4, 8)[0]!.message).toMatch(/meer dan drie/);

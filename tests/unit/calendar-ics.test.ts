@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  addWeeks,
-  buildIcs,
-  escapeText,
-  foldLine,
-  followUpEvents,
-  suggestCheckIn,
-  unfold,
-  type CalendarEvent,
-} from '../../src/lib/report/ics.ts';
-import { emptyReport } from '../../src/lib/report/model.ts';
-import { sampleReport } from './report-fixtures.ts';
+import { buildIcs, escapeText, foldLine, unfold, type CalendarEvent } from '../../src/lib/calendar/ics.ts';
+import { addWeeks } from '../../src/lib/shared/dates.ts';
+import { followUpEvents } from '../../src/lib/report/followUp.ts';
+import { reportCodec } from '../../src/lib/report/codec.ts';
+import { sampleReport } from '../fixtures/report.ts';
+
+const suggestCheckIn = (d: string) => addWeeks(d, 6);
+const emptyReport = () => reportCodec.empty();
 
 const NOW = new Date(Date.UTC(2025, 2, 14, 15, 4, 5));
 const enc = new TextEncoder();
