@@ -19,9 +19,9 @@ async function fillEmployee(page: Page) {
   await page.getByLabel('Waar ben je trots op?').fill(PASTED);
   await page.getByRole('button', { name: '+ Onderwerp toevoegen' }).click();
   await page.getByLabel('Onderwerp 1', { exact: true }).fill('Werkrooster in de zomer');
-  await page.getByRole('button', { name: '+ Afspraak toevoegen' }).click();
+  await page.getByRole('button', { name: '+ Vorige afspraak toevoegen' }).click();
   await page.getByLabel('Afspraak', { exact: true }).fill('Cursus HACCP volgen');
-  await page.getByLabel('Stand van zaken').selectOption('deels');
+  await page.getByLabel('Stand van zaken').selectOption('partly');
   await saved(page);
 }
 
@@ -32,7 +32,7 @@ test.describe('preparation sheets', () => {
     await expect(page.getByLabel('Je naam')).toHaveValue(NAME);
     await expect(page.getByLabel('Waar ben je trots op?')).toHaveValue(PASTED);
     await expect(page.getByLabel('Onderwerp 1', { exact: true })).toHaveValue('Werkrooster in de zomer');
-    await expect(page.getByLabel('Stand van zaken')).toHaveValue('deels');
+    await expect(page.getByLabel('Stand van zaken')).toHaveValue('partly');
   });
 
   test('a reload right after typing loses nothing (pending save is flushed)', async ({ page }) => {
@@ -61,7 +61,9 @@ test.describe('preparation sheets', () => {
 
   test('export, then import in another browser (a second person continues)', async ({ page, browser }) => {
     await fillEmployee(page);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteer (bestand)' }).click()]);
+    await page.getByRole('button', { name: 'Meer' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Reservekopie downloaden (.json)' }).click()]);
+    await expect(page.locator('.doc-message')).toContainText('ook op een ander toestel');
     expect(download.suggestedFilename()).toMatch(/^voorbereiding-medewerker-lukasz-wojcik-ayse-2026-12-03\.json$/);
     const file = writeTemp('export.json', readFileSync((await download.path())!));
 
@@ -70,7 +72,7 @@ test.describe('preparation sheets', () => {
     await page2.goto('/voorbereiden/medewerker/');
     await expect(page2.locator('.save-state')).not.toContainText('Laden');
     await page2.locator('input[type=file]').setInputFiles(file);
-    await expect(page2.getByText(/is geïmporteerd en geopend/)).toBeVisible();
+    await expect(page2.locator('.doc-message')).toContainText('is geopend');
     await expect(page2.getByLabel('Je naam')).toHaveValue(NAME);
     await expect(page2.getByLabel('Waar ben je trots op?')).toHaveValue(PASTED);
     await page2.reload();
@@ -95,9 +97,10 @@ test.describe('preparation sheets', () => {
     }
   });
 
-  test('several documents side by side; clearing asks first', async ({ page }) => {
+  test('several documents side by side; deleting asks first', async ({ page }) => {
     await fillEmployee(page);
-    await page.getByRole('button', { name: 'Nieuw document' }).click();
+    await page.getByRole('button', { name: 'Meer' }).click();
+    await page.getByRole('button', { name: 'Nieuwe voorbereiding' }).click();
     await expect(page.getByLabel('Je naam')).toHaveValue('');
     await page.getByLabel('Je naam').fill('Fatima');
     await saved(page);
@@ -108,14 +111,16 @@ test.describe('preparation sheets', () => {
     await expect(page.getByLabel('Je naam')).toHaveValue(NAME);
 
     page.once('dialog', (d) => d.dismiss());
-    await page.getByRole('button', { name: 'Wis alles' }).click();
+    await page.getByRole('button', { name: 'Meer' }).click();
+    await page.getByRole('button', { name: 'Verwijder deze voorbereiding…' }).click();
     await expect(page.getByLabel('Je naam')).toHaveValue(NAME);
     page.once('dialog', (d) => d.accept());
-    await page.getByRole('button', { name: 'Wis alles' }).click();
-    await expect(page.getByLabel('Je naam')).toHaveValue('');
+    await page.getByRole('button', { name: 'Meer' }).click();
+    await page.getByRole('button', { name: 'Verwijder deze voorbereiding…' }).click();
+    await expect(page.getByLabel('Je naam')).toHaveValue('Fatima');
     await page.reload();
-    await expect(page.getByLabel('Je naam')).toHaveValue('');
-    await expect(page.getByLabel('Open voorbereiding').locator('option', { hasText: 'Fatima' })).toHaveCount(1);
+    await expect(page.getByLabel('Je naam')).toHaveValue('Fatima');
+    await expect(page.getByLabel('Open voorbereiding').locator('option')).toHaveCount(1);
   });
 
   test('manager sheet: hints on development points and strengths', async ({ page }) => {
@@ -197,6 +202,8 @@ test.describe('preparation sheets', () => {
     await expect(page.locator('.doc-bar')).toBeHidden();
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.getByText('Werkrooster in de zomer', { exact: true })).toBeVisible();
+    // Ticked boxes stay visible on paper.
+    await expect(page.getByLabel('Ik heb het vorige verslag en de afspraken herlezen')).toBeVisible();
   });
 
   test('blank sheet prints without JavaScript, fillable PDF is there', async ({ browser, request }) => {

@@ -70,7 +70,7 @@ export default function ReportEditor() {
     <div class="report-editor">
       <DocumentBar
         doc={doc}
-        noun="verslag"
+        noun={{ one: 'verslag', this: 'dit verslag', new: 'Nieuw verslag' }}
         fileParts={(r) => [(r as Report).employeeName, (r as Report).talkDate]}
         openPdf={async (bytes) => (await loadPdfTools()).reportFromPdf(bytes)}
       >
@@ -97,7 +97,7 @@ export default function ReportEditor() {
         <p role="status">De handtekeningen worden nagekeken…</p>
       ) : (
         <>
-          {doc.save.kind !== 'loading' && !hasContent(reportDefinition, report) && <StartPanel store={store} report={report} />}
+          {doc.save.kind !== 'loading' && <StartPanel store={store} report={report} empty={!hasContent(reportDefinition, report)} />}
           <nav class="report-nav no-print" aria-label="Delen van het verslag">
             <ol>
               {reportDefinition.sections.map((s) => (

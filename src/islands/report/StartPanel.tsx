@@ -11,7 +11,7 @@ import { fieldById } from '../../lib/forms/definition.ts';
 import { reportDefinition } from '../../lib/report/declaration.ts';
 import { readPreparationFile, readReportFile } from './readFile.ts';
 
-export function StartPanel({ store, report }: { store: DocumentStore<Report>; report: Report }) {
+export function StartPanel({ store, report, empty }: { store: DocumentStore<Report>; report: Report; empty: boolean }) {
   const prep = useRef<HTMLInputElement>(null);
   const open = useRef<HTMLInputElement>(null);
   const [msg, setMsg] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
@@ -59,6 +59,8 @@ export function StartPanel({ store, report }: { store: DocumentStore<Report>; re
     requestAnimationFrame(() => document.getElementById('verslag-status')?.focus());
   }
 
+  // Once the report has content, only the last message stays (e.g. what was filled in).
+  if (!empty) return msg ? <div class="start-panel-message no-print" role="status" aria-live="polite"><p class={`notice ${msg.tone}`}>{msg.text}</p></div> : null;
   return (
     <section class="start-panel no-print" aria-labelledby="begin-titel">
       <h2 id="begin-titel">Hoe begin je?</h2>

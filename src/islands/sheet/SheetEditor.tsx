@@ -34,7 +34,7 @@ export default function SheetEditor({ audience }: { audience: SheetAudience }) {
 
   return (
     <div class="sheet-editor">
-      <DocumentBar doc={doc} noun="voorbereiding" fileParts={fileParts}>
+      <DocumentBar doc={doc} noun={{ one: 'voorbereiding', this: 'deze voorbereiding', new: 'Nieuwe voorbereiding' }} fileParts={fileParts}>
         <button type="button" onClick={pdf.download} onPointerEnter={pdf.warmUp} onFocus={pdf.warmUp} disabled={pdf.state.busy} aria-describedby="pdf-status">
           {pdf.state.busy ? 'PDF wordt gemaakt…' : 'Download als PDF'}
         </button>

@@ -16,8 +16,8 @@ import { Notices } from './Notices.tsx';
 
 interface Props<T extends object> {
   doc: DocumentHandle<T>;
-  /** Word for one document, e.g. "voorbereiding". */
-  noun: string;
+  /** Words for one document: "voorbereiding", "deze voorbereiding", "Nieuwe voorbereiding". */
+  noun: { one: string; this: string; new: string };
   /** Name and date for file names (not the envelope's name, which may hold the date already). */
   fileParts: (data: T) => [string, string];
   /** Opens a PDF of this kind; null when the page cannot read PDFs. */
@@ -93,7 +93,7 @@ export function DocumentBar<T extends object>(p: Props<T>) {
   }
 
   function onDelete() {
-    const name = doc.env.name || `dit ${p.noun}`;
+    const name = doc.env.name || p.noun.this;
     if (!window.confirm(`Wil je "${name}" verwijderen uit je browser? Dit kun je niet ongedaan maken. Download eerst een reservekopie als je het wilt bewaren.`)) return;
     store.removeCurrent();
     setMessage({ tone: 'ok', text: `"${name}" is verwijderd.` });
@@ -103,7 +103,7 @@ export function DocumentBar<T extends object>(p: Props<T>) {
     <div class="doc-bar no-print">
       <div class="doc-bar-row">
         <label class="doc-pick">
-          <span>Open {p.noun}</span>
+          <span>Open {p.noun.one}</span>
           <select name="document" value={doc.env.id} onChange={(e) => store.switchTo((e.currentTarget as HTMLSelectElement).value)}>
             {!inList && <option value={doc.env.id}>{doc.env.name || 'Nieuw (nog leeg)'}</option>}
             {doc.docs.map((d) => (
@@ -114,15 +114,15 @@ export function DocumentBar<T extends object>(p: Props<T>) {
         <p class="save-state" role="status" aria-live="polite">{saveLine(doc.save as DocumentHandle<object>['save'])}</p>
       </div>
       <Notices notices={doc.notices} onDismiss={store.dismiss} />
-      <div class="doc-actions" role="group" aria-label={`Acties voor dit ${p.noun}`}>
+      <div class="doc-actions" role="group" aria-label={`Acties voor ${p.noun.this}`}>
         {p.children}
         <MoreMenu id={`meer-${store.codec.kind}`}>
-          <button type="button" class="secondary" onClick={() => { store.createNew(); setMessage({ tone: 'ok', text: `Een nieuw, leeg ${p.noun} is geopend. Je andere documenten vind je bij "Open ${p.noun}".` }); }}>Nieuw {p.noun}</button>
+          <button type="button" class="secondary" onClick={() => { store.createNew(); setMessage({ tone: 'ok', text: `${p.noun.new} is geopend. Je andere documenten vind je bij "Open ${p.noun.one}".` }); }}>{p.noun.new}</button>
           {p.menu}
           <button type="button" class="secondary" onClick={() => window.print()}>Afdrukken</button>
           <button type="button" class="secondary" onClick={onBackup}>Reservekopie downloaden (.json)</button>
           <button type="button" class="secondary" onClick={() => fileInput.current?.click()}>Open een bestand…</button>
-          {inList && <button type="button" class="danger" onClick={onDelete}>Verwijder dit {p.noun}…</button>}
+          {inList && <button type="button" class="danger" onClick={onDelete}>Verwijder {p.noun.this}…</button>}
         </MoreMenu>
         <input ref={fileInput} name="open-bestand" class="visually-hidden" type="file" accept={accept} tabIndex={-1} aria-hidden="true" onChange={onFile} />
       </div>
