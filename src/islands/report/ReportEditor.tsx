@@ -12,7 +12,7 @@ import { reportCodec, type Report } from '../../lib/report/codec.ts';
 import { reportDefinition } from '../../lib/report/declaration.ts';
 import { missingBeforeSigning } from '../../lib/report/completeness.ts';
 import { isSigned, seal, type SignatureDraft } from '../../lib/report/signing.ts';
-import { reportFileName } from '../../lib/report/toPdf.ts';
+import { reportFileName } from '../../lib/report/files.ts';
 import { DocumentBar } from '../ui/DocumentBar.tsx';
 import { FormView } from '../ui/FormView.tsx';
 import { focusSoon } from '../ui/focus.ts';

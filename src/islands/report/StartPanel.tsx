@@ -6,10 +6,9 @@ import { useRef, useState } from 'preact/hooks';
 import type { DocumentStore } from '../../lib/stores/documents.ts';
 import type { Report } from '../../lib/report/codec.ts';
 import { prefillFromPreparations, type EmployeePrep, type ManagerPrep } from '../../lib/report/prefill.ts';
-import { exampleReport } from '../../lib/report/example.ts';
 import { fieldById } from '../../lib/forms/definition.ts';
 import { reportDefinition } from '../../lib/report/declaration.ts';
-import { readPreparationFile, readReportFile } from './readFile.ts';
+import { readReportFile } from './readFile.ts';
 
 export function StartPanel({ store, report, empty }: { store: DocumentStore<Report>; report: Report; empty: boolean }) {
   const prep = useRef<HTMLInputElement>(null);
@@ -28,7 +27,7 @@ export function StartPanel({ store, report, empty }: { store: DocumentStore<Repo
     let manager: ManagerPrep | undefined;
     const errors: string[] = [];
     for (const f of files) {
-      const r = await readPreparationFile(f);
+      const r = await (await import('./preparations.ts')).readPreparationFile(f);
       if (!r.ok) errors.push(`${f.name}: ${r.message}`);
       else if (r.value.audience === 'medewerker') employee = r.value.env.data as unknown as EmployeePrep;
       else manager = r.value.env.data as unknown as ManagerPrep;
@@ -74,7 +73,7 @@ export function StartPanel({ store, report, empty }: { store: DocumentStore<Repo
           <p class="field-help" id="begin-prep-hulp">Kies de voorbereiding van de medewerker, van de leidinggevende, of allebei (PDF of reservekopie). Wat past, komt in het verslag; je past het daarna aan.</p>
         </li>
         <li>
-          <button type="button" class="secondary" disabled={busy} onClick={() => { store.createNew(exampleReport()); setMsg({ tone: 'ok', text: 'Het voorbeeld van bakkerij De Korenbloem is geopend als nieuw verslag. Pas het gerust aan om te oefenen.' }); }}>Voorbeeld laden</button>
+          <button type="button" class="secondary" disabled={busy} onClick={async () => { store.createNew((await import('../../lib/report/example.ts')).exampleReport()); setMsg({ tone: 'ok', text: 'Het voorbeeld van bakkerij De Korenbloem is geopend als nieuw verslag. Pas het gerust aan om te oefenen.' }); }}>Voorbeeld laden</button>
         </li>
       </ul>
       <p class="muted">Of begin gewoon hieronder met typen.</p>

@@ -7,7 +7,8 @@ import { pageContents, engineVersionOf, PDF_ENGINE_VERSION } from '../../lib/pdf
 import type { ReportEnvelope } from '../../lib/report/codec.ts';
 import { readReportFromPdf } from '../../lib/report/fromPdf.ts';
 import { signatureStatuses, type SignatureStatuses } from '../../lib/report/signing.ts';
-import { reportFileName, reportPdfModel } from '../../lib/report/toPdf.ts';
+import { reportPdfModel } from '../../lib/report/toPdf.ts';
+import { reportFileName } from '../../lib/report/files.ts';
 import { checkReportPdf, type PdfEngineForCheck } from '../../lib/report/verify.ts';
 import type { Result } from '../../lib/shared/result.ts';
 import { attachment, PREPARATION_ATTACHMENT, renderPdf } from '../ui/pdfChunk.ts';

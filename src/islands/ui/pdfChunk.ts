@@ -9,8 +9,10 @@ import { documentPdfModel } from '../../lib/forms/pdfModel.ts';
 import { canonicalJson } from '../../lib/forms/canonical.ts';
 import type { Json } from '../../lib/forms/kinds/index.ts';
 import { FORMAT } from '../../lib/documents/envelope.ts';
+import { PREPARATION_ATTACHMENT } from '../../lib/report/files.ts';
 
-export const PREPARATION_ATTACHMENT = 'voorbereiding.json';
+export { PREPARATION_ATTACHMENT };
+
 
 export async function renderPdf(model: PdfDocumentModel): Promise<Uint8Array> {
   return buildPdf(model, await loadFontsInBrowser());

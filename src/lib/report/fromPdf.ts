@@ -5,7 +5,7 @@
 import { parseJson } from '../shared/json.ts';
 import { fail, type Result } from '../shared/result.ts';
 import { readReportJson, type ReportEnvelope } from './codec.ts';
-import { REPORT_ATTACHMENT } from './toPdf.ts';
+import { REPORT_ATTACHMENT } from './files.ts';
 
 export const PDF_MESSAGES = {
   notPdf: 'Dit bestand is geen PDF, of de PDF is beschadigd. Kies de PDF van het verslag die je van Gesprekswijzer kreeg.',

@@ -6,7 +6,6 @@
  */
 import { generate } from 'lean-qr';
 import type { Block, PdfDocumentModel } from '../pdf/model.ts';
-import { safeFileName } from '../pdf/fileName.ts';
 import { canonicalJson } from '../forms/canonical.ts';
 import { documentPdfModel } from '../forms/pdfModel.ts';
 import type { Json } from '../forms/kinds/index.ts';
@@ -14,10 +13,11 @@ import { ROLE_LABELS, SIGNER_ORDER } from '../forms/kinds/signatures.ts';
 import { FORMAT } from '../documents/envelope.ts';
 import { reportDefinition } from './declaration.ts';
 import type { Report, ReportEnvelope } from './codec.ts';
-import { shortFingerprint } from './fingerprint.ts';
-import type { SignatureStatuses, SignerState } from './signing.ts';
 
-export const REPORT_ATTACHMENT = 'verslag.json';
+export { REPORT_ATTACHMENT };
+import { shortFingerprint } from './fingerprint.ts';
+import { REPORT_ATTACHMENT } from './files.ts';
+import type { SignatureStatuses, SignerState } from './signing.ts';
 
 /** The data embedded in the PDF: the envelope without times or UI state, keys sorted. */
 export function embeddedJson(env: Pick<ReportEnvelope, 'id' | 'data'>): string {
@@ -91,9 +91,4 @@ export function reportPdfModel(env: Pick<ReportEnvelope, 'id' | 'data'>, statuse
     ],
   });
   return model;
-}
-
-/** verslag-<medewerker>-<datum>.pdf, safe on every system. */
-export function reportFileName(r: Report, extension = 'pdf'): string {
-  return safeFileName(['verslag', r.employeeName, r.talkDate], extension);
 }
