@@ -49,13 +49,13 @@ test.describe('preparation sheets', () => {
     expect(download.suggestedFilename()).toBe('voorbereiding-medewerker-lukasz-wojcik-ayse-2026-12-03.pdf');
     const pdf = await readPdfDownload(download);
     expect(pdf.pages).toBeGreaterThanOrEqual(1);
-    expect(pdf.text).toContain('Voorbereiding voor de medewerker');
+    expect(pdf.text).toContain('Je voorbereiding op het gesprek');
     expect(pdf.text).toContain('Łukasz Wójcik-Ayşe');
     expect(pdf.text).toContain('Tweede regel met emoji');
     expect(pdf.text).toContain('Werkrooster in de zomer');
     expect(pdf.text).toContain('Deels nagekomen');
     expect(pdf.text).toMatch(/pagina 1 van \d/);
-    expect(pdf.info).toMatch(/Title:\s+Voorbereiding voor de medewerker/);
+    expect(pdf.info).toMatch(/Title:\s+Je voorbereiding op het gesprek/);
     await expect(page.getByText(/is gedownload/)).toBeVisible();
   });
 

@@ -7,13 +7,18 @@ import { useRef, useState } from 'preact/hooks';
 import type { SignerRole, SignMethod, Verdict } from '../../lib/forms/definition.ts';
 import { ROLE_LABELS } from '../../lib/forms/kinds/signatures.ts';
 import { deviceTimeZone } from '../../lib/shared/dates.ts';
+import { SIGNING_HREF } from '../../lib/forms/common.ts';
 import type { SignatureDraft } from '../../lib/report/signing.ts';
 import { focusSoon } from '../ui/focus.ts';
 import { SignatureCanvas, type PadHandle } from './SignatureCanvas.tsx';
 
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  seen: 'Voor gezien — ik heb het verslag gelezen en ontvangen',
+  agreed: 'Voor akkoord — ik ben het eens met wat er staat',
+};
 export const VERDICT_HELP: Record<Verdict, string> = {
-  seen: 'Je hebt het verslag gelezen. Je zegt niet dat je het met alles eens bent. Dit is de neutrale keuze.',
-  agreed: 'Je bent het eens met wat er staat. Wie voor akkoord tekent, kan later moeilijker zeggen dat iets niet klopt.',
+  seen: 'Dat zegt niet dat je het met alles eens bent. Dit is de neutrale keuze.',
+  agreed: 'Wie voor akkoord tekent, kan later moeilijker zeggen dat iets niet klopte.',
 };
 
 interface Props {
@@ -89,19 +94,22 @@ export function SignPanel({ role, defaultName, blocking, reactionHint, onSign }:
       </div>
       <fieldset class="field choice">
         <legend>Hoe teken je het verslag?</legend>
-        <p class="field-help">Tekenen is niet verplicht. Wat je ook kiest, je mag altijd een reactie toevoegen.</p>
+        <p class="field-help">
+          Tekenen is niet verplicht. De medewerker mag altijd een eigen reactie schrijven; die gaat samen met het verslag in het personeelsdossier.{' '}
+          <a href={SIGNING_HREF}>Meer over tekenen</a>
+        </p>
         {(['seen', 'agreed'] as const).map((v) => (
           <div class="check" key={v}>
             <input type="radio" id={`${base}-${v === 'seen' ? 'gezien' : 'akkoord'}`} name={`${base}-oordeel`} checked={verdict === v} onChange={() => setVerdict(v)} aria-describedby={`${base}-${v}-uitleg`} />
             <label for={`${base}-${v === 'seen' ? 'gezien' : 'akkoord'}`}>
-              {v === 'seen' ? 'Voor gezien' : 'Voor akkoord'}
+              {VERDICT_LABEL[v]}
               <span class="muted block" id={`${base}-${v}-uitleg`}>{VERDICT_HELP[v]}</span>
             </label>
           </div>
         ))}
       </fieldset>
       {reactionHint && verdict === 'seen' && (
-        <p class="hints" role="status">Niet akkoord met een deel van het verslag? Schrijf bij je reactie wat niet klopt en waarom.</p>
+        <p class="hints" role="status">Je tekent voor gezien. Ben je het met iets niet eens? Schrijf dan bij je reactie wat niet klopt en waarom. Dat mag, maar het hoeft niet.</p>
       )}
       <fieldset class="field choice">
         <legend>Hoe zet je je handtekening?</legend>

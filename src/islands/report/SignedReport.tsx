@@ -15,6 +15,7 @@ import { reportDefinition } from '../../lib/report/declaration.ts';
 import { mailText } from '../../lib/report/mail.ts';
 import { holds, type SignatureDraft, type SignatureStatuses } from '../../lib/report/signing.ts';
 import { formatDate } from '../../lib/shared/dates.ts';
+import { PERSONNEL_FILE_HREF } from '../../lib/forms/common.ts';
 import { TextareaControl } from '../ui/controls/TextareaControl.tsx';
 import { ReadView } from '../ui/ReadView.tsx';
 import { FollowUpIcs } from './FollowUpIcs.tsx';
@@ -104,7 +105,7 @@ export function SignedReport({ store, report, statuses, sign, downloadButton, fi
             </li>
             <li>
               <strong>Bewaar het verslag</strong> in het personeelsdossier. Alleen wie het nodig heeft, mag het lezen; de medewerker mag het altijd inzien.{' '}
-              <a href="/gids/goede-afspraken/#vertrouwelijk">Wie mag het lezen en hoelang bewaar je het?</a>
+              <a href={PERSONNEL_FILE_HREF}>Wie mag het lezen en hoelang bewaar je het?</a>
             </li>
             <li>
               <strong>Zet de opvolging in je agenda</strong>

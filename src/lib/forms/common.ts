@@ -40,6 +40,11 @@ export const SMART_LINE =
   'Maak de afspraken SMART: Specifiek, Meetbaar, Acceptabel, Realistisch en Tijdgebonden. Spreek ook af wat de leidinggevende en het bedrijf doen.';
 
 /** The guide chapter for when performance stays below what is needed. */
-export const NOT_IMPROVING_HREF = '/gids/valkuilen/'; // TODO(merge guide): '/gids/als-het-niet-beter-gaat/'
-/** No health or private details in a report. */
-export const PRIVATE_CAUTION = 'Schrijf geen gezondheidsgegevens of privézaken op (ziekte, diagnose, gezinssituatie). Een gevoel of de werkdruk mag wel.';
+export const NOT_IMPROVING_HREF = '/gids/als-het-niet-beter-gaat/';
+/** No health or private details in a report or a sheet: the same words everywhere. */
+export const PRIVATE_CAUTION = 'Schrijf hier geen gezondheid of privézaken (geen ziekte, diagnose, gezin of geldzorgen). Noteer alleen wat jullie voor het werk afspreken.';
+export const PRIVATE_LINK = { href: '/gids/na-het-gesprek/#personeelsdossier-en-privacy', text: 'Waarom?' };
+/** Where the guide explains signing. */
+export const SIGNING_HREF = '/gids/na-het-gesprek/#tekenen-voor-gezien-of-voor-akkoord';
+export const PERSONNEL_FILE_HREF = '/gids/na-het-gesprek/#personeelsdossier-en-privacy';
+export const SMART_HREF = '/gids/goede-afspraken/#smart-in-deze-gids';

@@ -6,7 +6,7 @@
  * in codec.ts only if existing data changes shape).
  */
 import type { FormDefinition } from '../forms/definition.ts';
-import { earlierAgreementsField, NOT_IMPROVING_HREF, PRIVATE_CAUTION, SMART_LINE } from '../forms/common.ts';
+import { earlierAgreementsField, NOT_IMPROVING_HREF, PERSONNEL_FILE_HREF, PRIVATE_CAUTION, PRIVATE_LINK, SMART_HREF, SMART_LINE } from '../forms/common.ts';
 import { countFilled, countStrengths, developmentGuidance } from '../forms/smart.ts';
 
 export const REPORT_KIND = 'verslag';
@@ -49,7 +49,7 @@ export const reportDefinition = {
           kind: 'text',
           label: 'Waar wordt het verslag bewaard?',
           help: 'Het verslag is vertrouwelijk. Alleen wie het echt nodig heeft, krijgt het te zien, bijvoorbeeld in het personeelsdossier.',
-          link: { href: '/gids/goede-afspraken/#vertrouwelijk' /* TODO(merge guide): personnel file anchor */, text: 'Wie mag het lezen en hoelang bewaar je het?' },
+          link: { href: PERSONNEL_FILE_HREF, text: 'Wie mag het lezen en hoelang bewaar je het?' },
         },
       ],
     },
@@ -81,7 +81,7 @@ export const reportDefinition = {
       id: 'kijk-leidinggevende',
       title: 'De kijk van de leidinggevende',
       phase: 5,
-      intro: 'Begin met wat goed gaat. Noem daarna hoogstens drie ontwikkelpunten, elk met een voorbeeld. Reken op twee sterke punten per ontwikkelpunt.',
+      intro: 'Begin met wat goed gaat: minstens twee sterke punten per ontwikkelpunt. Noem hoogstens drie ontwikkelpunten, elk met een voorbeeld.',
       fields: [
         {
           id: 'managerStrengths',
@@ -95,7 +95,7 @@ export const reportDefinition = {
           kind: 'rows',
           label: 'Ontwikkelpunten',
           help: 'Beschrijf gedrag dat je zag, geen eigenschap. Dus niet “slordig”, wel “twee keer dit kwartaal ontbrak de factuur bij de levering”.',
-          link: { href: NOT_IMPROVING_HREF, text: 'Gaat het na afspraken nog niet beter? Lees wat je dan doet' },
+          link: { href: NOT_IMPROVING_HREF, text: 'Gaat het na eerdere afspraken nog altijd niet beter? Lees Als het niet beter gaat' },
           itemLabel: 'Ontwikkelpunt',
           addLabel: 'Ontwikkelpunt toevoegen',
           maxItems: 10,
@@ -113,7 +113,7 @@ export const reportDefinition = {
           label: 'Werkomstandigheden en belemmeringen',
           help: 'Wat zit het werk in de weg? Denk ook aan materiaal: een trage laptop, een machine die hapert, een rooster dat niet klopt.',
         },
-        { id: 'wellbeing', kind: 'textarea', label: 'Werkplezier en balans', help: 'Hoe gaat het met de energie, de werkdruk en de balans tussen werk en thuis?', caution: PRIVATE_CAUTION },
+        { id: 'wellbeing', kind: 'textarea', label: 'Werkplezier en balans', help: 'Hoe gaat het met de energie en de werkdruk? Lukt het om werk en privé in evenwicht te houden?', caution: PRIVATE_CAUTION, link: PRIVATE_LINK },
       ],
     },
     {
@@ -134,7 +134,7 @@ export const reportDefinition = {
       phase: 6,
       intro: SMART_LINE,
       fields: [
-        { id: 'agreements', kind: 'agreements', label: 'Afspraken', link: { href: '/gids/goede-afspraken/', text: 'Van vaag naar SMART' }, maxItems: 30, emptyText: 'Geen afspraken genoteerd.' },
+        { id: 'agreements', kind: 'agreements', label: 'Afspraken', link: { href: SMART_HREF, text: 'Van vaag naar SMART' }, maxItems: 30, emptyText: 'Geen afspraken genoteerd.' },
         { id: 'noNewAgreements', kind: 'checklist', label: 'Geen nieuwe afspraken?', options: [{ id: 'none', label: 'We maakten deze keer bewust geen nieuwe afspraken' }] },
       ],
     },
@@ -159,7 +159,7 @@ export const reportDefinition = {
           kind: 'textarea',
           label: 'Reactie van de medewerker op het verslag',
           rows: 5,
-          help: 'De medewerker mag altijd een eigen kijk toevoegen. Niet akkoord? Schrijf wat niet klopt en waarom. Deze reactie hoort bij het verslag in het personeelsdossier. De leidinggevende tekent eerst; deze reactie maakt die handtekening niet ongeldig.',
+          help: 'De medewerker mag altijd een eigen reactie toevoegen. Niet akkoord? Schrijf wat niet klopt en waarom. Deze reactie gaat samen met het verslag in het personeelsdossier. De leidinggevende tekent eerst; deze reactie maakt die handtekening niet ongeldig.',
         },
       ],
     },

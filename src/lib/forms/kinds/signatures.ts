@@ -74,6 +74,11 @@ export const signaturesKind: KindModule<SignaturesField, Partial<Record<SignerRo
     }),
   pdf: (_field, v, ctx) => [
     {
+      type: 'paragraph',
+      muted: true,
+      text: 'Tekenen is niet verplicht. “Voor gezien” betekent: gelezen en ontvangen, niet noodzakelijk akkoord. “Voor akkoord” betekent: eens met de inhoud. De reactie van de medewerker hoort bij dit verslag en wordt er samen mee bewaard.',
+    },
+    {
       type: 'signatures',
       items: SIGNER_ORDER.map((role): SignatureBlock => {
         const s = v[role];

@@ -22,7 +22,7 @@ export const managerSheet = {
         { id: 'jobTitle', kind: 'text', label: 'Functie van de medewerker', maxLength: 120 },
         { id: 'managerName', kind: 'text', label: 'Je eigen naam', autocomplete: 'name', maxLength: 120 },
         { id: 'talkDate', kind: 'date', label: 'Datum van het gesprek' },
-        { id: 'place', kind: 'text', label: 'Plaats of "online"', help: 'Liefst een neutrale ruimte, niet aan jouw bureau.', maxLength: 150 },
+        { id: 'place', kind: 'text', label: 'Plaats of “online”', help: 'Liefst een neutrale ruimte, niet aan jouw bureau.', maxLength: 150 },
       ],
     },
     {
@@ -50,7 +50,7 @@ export const managerSheet = {
       title: 'Terugblik',
       fields: [
         earlierAgreementsField('earlierAgreements', 'Welke afspraken maakten jullie de vorige keer? Wat is ervan gekomen, ook van jouw kant?'),
-        { id: 'roleExpectations', kind: 'textarea', label: 'Wat verwacht je van deze functie?', help: 'Waar ligt de verantwoordelijkheid? Wat is "goed genoeg"? Zeg het zo concreet mogelijk.', lines: 4 },
+        { id: 'roleExpectations', kind: 'textarea', label: 'Wat verwacht je van deze functie?', help: 'Waar ligt de verantwoordelijkheid? Wat is “goed genoeg”? Zeg het zo concreet mogelijk.', lines: 4 },
       ],
     },
     {
@@ -63,12 +63,12 @@ export const managerSheet = {
           id: 'developmentPoints',
           kind: 'rows',
           label: 'Ontwikkelpunten',
-          help: 'Beschrijf gedrag, geen eigenschap. Niet "slordig", wel "bij drie van de vijf bestellingen deze maand ontbrak de leverbon".',
+          help: 'Beschrijf gedrag, geen eigenschap. Niet “slordig”, wel “bij drie van de vijf bestellingen deze maand ontbrak de leverbon”.',
           itemLabel: 'Ontwikkelpunt',
           addLabel: 'Ontwikkelpunt toevoegen',
           maxItems: 10,
           lines: 6,
-          link: { href: NOT_IMPROVING_HREF, text: 'Gaat het na afspraken nog niet beter? Lees wat je dan doet' },
+          link: { href: NOT_IMPROVING_HREF, text: 'Gaat het na eerdere afspraken nog altijd niet beter? Lees Als het niet beter gaat' },
           columns: [
             { id: 'behaviour', label: 'Gedrag dat je wilt zien veranderen', kind: 'textarea', maxLength: 1000 },
             { id: 'example', label: 'Een concreet voorbeeld', kind: 'textarea', maxLength: 1000 },
