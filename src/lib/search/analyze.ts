@@ -3,7 +3,6 @@
  * folded words (no case, no accents), Dutch stop words, a light Dutch stemmer and a
  * bounded edit distance for typos. Pure and framework-free.
  */
-import { fold } from './text.ts';
 
 /**
  * Dutch function words and question words that say little about what someone looks
@@ -22,26 +21,110 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
-
-/**
- * The words of an already folded text, in order. A hyphenated word gives its parts
- * and the joined word: "smart-afspraken" → smart, afspraken, smartafspraken.
- */
-export function words(folded: string): string[] {
-  const out: string[] = [];
-  for (const m of folded.matchAll(WORD)) {
-    const w = m[0];
-    if (w.includes('-')) {
-      out.push(...w.split('-'));
-      out.push(w.replace(/-/g, ''));
-    } else out.push(w);
+/** Letters whose accent is part of the letter: no Unicode decomposition (as lib/text/fold). */
+const LETTERS: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', ŧ: 't' };
+/** Characters that end a phrase: a phrase match never runs across them. */
+const BREAKS = new Set('.,;:!?·|()[]{}"“”„«»…'.split(''));
+/** What a character is for matching. */
+const Kind = { Space: 0, Word: 1, Mark: 2, Break: 3 } as const;
+type Kind = (typeof Kind)[keyof typeof Kind];
+const kinds = new Map<number, Kind>();
+function kindOf(code: number, ch: string): Kind {
+  let k = kinds.get(code);
+  if (k === undefined) {
+    k = BREAKS.has(ch) ? Kind.Break : /\p{M}/u.test(ch) ? Kind.Mark : /[\p{L}\p{N}]/u.test(ch) ? Kind.Word : Kind.Space;
+    kinds.set(code, k);
   }
-  return out;
+  return k;
 }
 
-/** The words of any text: folded first. */
-export const textWords = (text: string): string[] => words(fold(text));
+/**
+ * Text for matching: folded words (no case, no accents) separated by one space, with
+ * " | " where a sentence, list item or quotation ends, and a space at both ends:
+ * "Dan kun je „voor gezien” tekenen." → " dan kun je | voor gezien | tekenen | ".
+ * One pass over the characters (the index has a few hundred kilobytes of text).
+ * "\u0001" is kept, as a separator of texts done in one go.
+ */
+export function phraseText(text: string): string {
+  const s = text.normalize('NFD').toLowerCase();
+  let out = ' '; // built with += (V8 joins such strings cheaply; an array and join() is ten times slower)
+  let sep = ''; // what comes before the next word: nothing, a space or " | "
+  let inWord = false;
+  let empty = true; // nothing since the start or the last separator of texts
+  let runStart = -1; // start of a run of plain a–z/0–9 characters, copied in one slice
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+      if (runStart < 0) {
+        if (!inWord) {
+          out += sep;
+          sep = '';
+          inWord = true;
+          empty = false;
+        }
+        runStart = i;
+      }
+      continue;
+    }
+    if (runStart >= 0) {
+      out += s.slice(runStart, i);
+      runStart = -1;
+    }
+    if (code === 32) {
+      if (inWord) {
+        inWord = false;
+        sep = ' ';
+      }
+      continue;
+    }
+    let ch = s[i]!;
+    let k: Kind;
+    if (code === 1) {
+      out += inWord || sep === ' | ' ? ' \u0001 ' : '\u0001 ';
+      sep = '';
+      inWord = false;
+      empty = true;
+      continue;
+    } else if (code < 128) k = BREAKS.has(ch) ? Kind.Break : Kind.Space;
+    else if (code >= 0x300 && code <= 0x36f) continue; // the common accents
+    else {
+      ch = String.fromCodePoint(s.codePointAt(i)!);
+      if (ch.length === 2) i++;
+      const mapped = LETTERS[ch];
+      k = mapped !== undefined ? Kind.Word : kindOf(code, ch);
+      if (mapped !== undefined) ch = mapped;
+    }
+    if (k === Kind.Word) {
+      if (!inWord) {
+        out += sep;
+        sep = '';
+        inWord = true;
+        empty = false;
+      }
+      out += ch;
+    } else if (k === Kind.Break) {
+      if (!empty) sep = ' | ';
+      inWord = false;
+    } else if (k === Kind.Space && inWord) {
+      inWord = false;
+      sep = ' ';
+    }
+  }
+  if (runStart >= 0) out += s.slice(runStart);
+  return out + (sep === ' | ' ? ' | ' : inWord ? ' ' : empty ? '' : ' ');
+}
+
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
+/**
+ * The words of a text, folded, in order. A hyphenated word gives its parts and the
+ * joined word: "SMART-afspraken" → smart, afspraken, smartafspraken.
+ */
+export function textWords(text: string): string[] {
+  const out = phraseText(text).split(' ').filter((w) => w && w !== '|' && w !== '\u0001');
+  if (text.includes('-')) for (const m of text.matchAll(HYPHENATED)) out.push(...phraseText(m[0].replaceAll('-', '')).split(' ').filter(Boolean));
+  return out;
+}
 
 /**
  * A light Dutch stemmer: enough that singular and plural, and the common verb forms,

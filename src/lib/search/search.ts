@@ -26,13 +26,13 @@
  * - × PAGE_FACTOR for a whole guide page, so that the passage that answers comes first.
  * One ranked list: what comes first is what the ranking put first.
  */
-import { stem, STOPWORDS, words } from './analyze.ts';
+import { phraseText, stem, STOPWORDS } from './analyze.ts';
 import type { SearchKind, SearchRecord } from './records.ts';
 import { SYNONYM_GROUPS } from './synonyms.ts';
 import { fold } from './text.ts';
 import { MATCH, Vocabulary, type WordMatches } from './vocabulary.ts';
 
-export { MATCH };
+export { MATCH, phraseText };
 
 export const KIND_LABELS: Record<SearchKind, string> = {
   gids: 'Gids',
@@ -50,6 +50,8 @@ export const KIND_BADGES: Record<SearchKind, string> = {
   tool: 'Hulpmiddel',
   pagina: 'Pagina',
 };
+
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
 /** Queries shorter than this give no results (too many weak matches). */
 export const MIN_QUERY_LENGTH = 2;
@@ -112,15 +114,7 @@ export function normalizeQuery(q: string): string {
     .join(' ');
 }
 
-/** Text for phrase matching: folded words with single spaces, " | " where a sentence or list item ends. */
-export function phraseText(text: string, folded = false): string {
-  const s = (folded ? text : fold(text))
-    .replace(/[.,;:!?·|()[\]{}"“”„«»…]+/g, ' | ')
-    .replace(/[^\p{L}\p{N}|]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return ` ${s} `;
-}
+
 
 export interface SearchHit {
   record: SearchRecord;
@@ -147,7 +141,7 @@ const contentWords = (ws: readonly string[]) => {
   const c = ws.filter((w) => !STOPWORDS.has(w));
   return c.length ? c : [...ws];
 };
-const splitWords = (s: string) => normalizeQuery(s).replace(/-/g, ' ').split(' ').filter(Boolean);
+const splitWords = (s: string) => phraseText(normalizeQuery(s)).split(' ').filter((w) => w && w !== '|');
 
 interface SynonymTerm {
   words: string[];
@@ -205,17 +199,22 @@ function prepare(records: readonly SearchRecord[]): Prepared {
     }
     return id;
   };
+  // Every field of every record in one string, cut into words in one pass.
+  const SEP = '\u0001';
+  const phraseFields = phraseText(records.map((r) => FIELDS.map((f) => (r[f] ?? '').replaceAll(SEP, ' ')).join(SEP)).join(SEP)).split(SEP);
   records.forEach((r, ri) => {
     const recPhrases: string[] = [];
     FIELDS.forEach((f, fi) => {
-      const text = r[f] ? fold(r[f]) : '';
-      recPhrases.push(text ? phraseText(text, true) : '');
-      if (!text) return;
-      const code = ri * FIELDS.length + fi;
-      const ws = words(text);
+      const seg = ri * FIELDS.length + fi;
+      const text = phraseFields[seg]!.trim();
+      recPhrases.push(text ? ` ${text} ` : '');
+      const ws = text ? text.split(' ').filter((w) => w !== '|') : [];
+      // Hyphenated words also count joined: "check-in" → "checkin".
+      const original = r[f] ?? '';
+      if (original.includes('-')) for (const m of original.matchAll(HYPHENATED)) ws.push(...phraseText(m[0].replaceAll('-', '')).trim().split(' '));
       for (const w of ws) {
         const list = postings[idOf(w)]!;
-        if (list[list.length - 1] !== code) list.push(code);
+        if (list[list.length - 1] !== seg) list.push(seg);
       }
       if (f === 't') titleWords.push([...new Set(ws.filter((w) => !STOPWORDS.has(w)).map(idOf))]);
     });
@@ -365,10 +364,10 @@ export function createSearcher(records: readonly SearchRecord[]): Searcher {
     // Runs of two or more query words (stop words included): "voor gezien", "te veel".
     // A run is looked for only when each pair of words in it occurs somewhere.
     const bonus = new Float64Array(n).fill(1);
-    const pairFound: boolean[] = [];
+    const pairFound = raw.map((w, i) => i + 1 < raw.length && ix.vocab.has(w) && ix.vocab.has(raw[i + 1]!));
     for (let len = 2; len <= raw.length; len++) {
       for (let i = 0; i + len <= raw.length; i++) {
-        if (!pairFound.slice(i, i + len - 1).every(Boolean) && len > 2) continue;
+        if (!pairFound.slice(i, i + len - 1).every(Boolean)) continue;
         const share = len / raw.length;
         let seen = false;
         ix.findPhrase(raw.slice(i, i + len).join(' '), (ri, fi) => {

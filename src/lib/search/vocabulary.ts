@@ -82,7 +82,7 @@ export class Vocabulary {
   private readonly byStem = new Map<string, number[]>();
   private readonly joined: Joined;
   private readonly joinedStems: Joined;
-  private grams: Map<string, number[]> | null = null;
+  private grams: Map<number, number[]> | null = null;
   private candidates: string[] = [];
 
   /** Words not in the index that a typo may still be meant as (the synonyms). */
@@ -147,18 +147,21 @@ export class Vocabulary {
     if (!this.grams) {
       // Character pairs → candidate words, to run the edit distance on a few words only.
       this.candidates = [...this.words, ...this.extra.filter((w) => !this.ids.has(w))];
-      this.grams = new Map();
+      const grams = new Map<number, number[]>();
       this.candidates.forEach((w, i) => {
-        for (const g of new Set(pairs(w))) {
-          const list = this.grams!.get(g);
-          if (list) list.push(i);
-          else this.grams!.set(g, [i]);
+        for (let j = 0; j + 1 < w.length; j++) {
+          const g = (w.charCodeAt(j) << 16) | w.charCodeAt(j + 1);
+          const list = grams.get(g);
+          if (!list) grams.set(g, [i]);
+          else if (list[list.length - 1] !== i) list.push(i);
         }
       });
+      this.grams = grams;
     }
-    const qPairs = [...new Set(pairs(word))];
+    const qPairs = new Set<number>();
+    for (let j = 0; j + 1 < word.length; j++) qPairs.add((word.charCodeAt(j) << 16) | word.charCodeAt(j + 1));
     // One edit changes at most three pairs (a swap): fewer shared pairs cannot be close.
-    const need = Math.max(1, qPairs.length - 3 * max);
+    const need = Math.max(1, qPairs.size - 3 * max);
     const shared = new Map<number, number>();
     for (const g of qPairs) for (const i of this.grams.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     let best = max + 1;
@@ -184,10 +187,4 @@ export class Vocabulary {
       return [w, whole ? q : q * 0.9];
     });
   }
-}
-
-function pairs(w: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 2 <= w.length; i++) out.push(w.slice(i, i + 2));
-  return out;
 }
