@@ -257,7 +257,7 @@ function prepare(records: readonly SearchRecord[]): Prepared {
 }
 
 /** The concepts of a query, and its words (with stop words) for phrase matching. */
-function analyse(vocab: Vocabulary, query: string, matches: (w: string) => WordMatches): { concepts: Concept[]; raw: string[] } {
+function analyse(query: string, matches: (w: string) => WordMatches, closest: (w: string) => [string, number][]): { concepts: Concept[]; raw: string[] } {
   const raw = splitWords(query).slice(0, MAX_WORDS);
   const concepts: Concept[] = [];
   const single = (w: string): Concept => {
@@ -265,7 +265,7 @@ function analyse(vocab: Vocabulary, query: string, matches: (w: string) => WordM
     for (const syn of synonymsOf([w])) alts.push(alternative(syn, SYNONYM_FACTOR));
     // Only a word that occurs nowhere (and is no synonym) is read as a typo.
     if (!GROUPS_OF.has(stem(w)) && !matches(w).some(([, q]) => q >= STRONG)) {
-      for (const [c, q] of vocab.closest(w)) {
+      for (const [c, q] of closest(w)) {
         alts.push(alternative([c], q));
         for (const syn of synonymsOf([c])) alts.push(alternative(syn, q * SYNONYM_FACTOR));
       }
@@ -299,17 +299,21 @@ export function createSearcher(records: readonly SearchRecord[]): Searcher {
   const n = records.length;
   const nf = FIELDS.length;
   const weights = records.map((r) => FIELDS.map((f) => FIELD_WEIGHTS[r.k][f]));
-  // Word matches are remembered while someone types (the same words come back).
-  const cache = new Map<string, WordMatches>();
-  const matches = (w: string) => {
-    let m = cache.get(w);
-    if (!m) {
-      if (cache.size > 500) cache.clear();
-      m = ix.vocab.matches(w);
-      cache.set(w, m);
-    }
-    return m;
+  // Word matches and typo corrections are remembered while someone types (the same words come back).
+  const remember = <T>(find: (w: string) => T) => {
+    const cache = new Map<string, T>();
+    return (w: string): T => {
+      let m = cache.get(w);
+      if (m === undefined) {
+        if (cache.size > 500) cache.clear();
+        m = find(w);
+        cache.set(w, m);
+      }
+      return m;
+    };
   };
+  const matches = remember((w) => ix.vocab.matches(w));
+  const closest = remember((w) => ix.vocab.closest(w));
 
   /**
    * Per record and field (index ri × nf + fi): the best match of one word × the field's
@@ -329,7 +333,7 @@ export function createSearcher(records: readonly SearchRecord[]): Searcher {
   return (query, limit = 30) => {
     const q = normalizeQuery(query);
     if (q.length < MIN_QUERY_LENGTH) return [];
-    const { concepts, raw } = analyse(ix.vocab, q, matches);
+    const { concepts, raw } = analyse(q, matches, closest);
     if (!concepts.length) return [];
 
     const strong = new Set<number>();
@@ -362,21 +366,23 @@ export function createSearcher(records: readonly SearchRecord[]): Searcher {
     const totalIdf = idf.reduce((a, b) => a + b, 0);
 
     // Runs of two or more query words (stop words included): "voor gezien", "te veel".
-    // A run is looked for only when each pair of words in it occurs somewhere.
+    // A run is looked for only when both runs one word shorter inside it were found.
     const bonus = new Float64Array(n).fill(1);
-    const pairFound = raw.map((w, i) => i + 1 < raw.length && ix.vocab.has(w) && ix.vocab.has(raw[i + 1]!));
+    let found = raw.map((w) => ix.vocab.has(w));
     for (let len = 2; len <= raw.length; len++) {
+      const next: boolean[] = [];
       for (let i = 0; i + len <= raw.length; i++) {
-        if (!pairFound.slice(i, i + len - 1).every(Boolean)) continue;
+        next[i] = false;
+        if (!found[i] || !found[i + 1]) continue;
         const share = len / raw.length;
-        let seen = false;
         ix.findPhrase(raw.slice(i, i + len).join(' '), (ri, fi) => {
-          seen = true;
+          next[i] = true;
           const b = 1 + (PHRASE_BONUS[FIELDS[fi]!] - 1) * share;
           if (b > bonus[ri]!) bonus[ri] = b;
         });
-        if (len === 2) pairFound[i] = seen;
       }
+      if (!next.some(Boolean)) break;
+      found = next;
     }
     const question = isQuestion(raw);
 
@@ -437,8 +443,10 @@ export function createSearcher(records: readonly SearchRecord[]): Searcher {
 /** For the live region: how many results, for what (a long query is shown cut, and said to be cut). */
 export function resultCountText(n: number, query: string): string {
   if (normalizeQuery(query).length < MIN_QUERY_LENGTH) return 'Typ minstens twee letters om te zoeken.';
-  const q = query.trim().replace(/\s+/g, ' ');
-  const cut = q.length > MAX_QUERY_LENGTH;
+  // Only the start of the text is looked at: regular expressions over a pasted page cost.
+  const start = query.trimStart();
+  const cut = start.trimEnd().length > MAX_QUERY_LENGTH;
+  const q = start.slice(0, 200).replace(/\s+/g, ' ').trim();
   const shown = q.length > 60 ? `${q.slice(0, 60).trim()}…` : q;
   const note = cut ? ` Alleen de eerste ${MAX_QUERY_LENGTH} tekens tellen.` : '';
   if (n === 0) return `Geen resultaten voor “${shown}”. Probeer een ander woord.${note}`;

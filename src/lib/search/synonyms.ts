@@ -18,6 +18,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['collega', 'teamlid'],
   ['jobstudent', 'bijbaan', 'vakantiewerk', 'student'],
   ['deeltijds', 'parttime', 'deeltijd'],
+  ['uitzendkracht', 'interimkracht', 'interim'],
   // The company
   ['kmo', 'mkb', 'kleine onderneming', 'klein bedrijf'],
   ['bedrijf', 'zaak', 'onderneming', 'firma', 'organisatie'],
@@ -61,7 +62,7 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   ['weigeren', 'niet willen', 'niet meewerken'],
   // Methods
   ['smart', 'specifiek meetbaar'],
-  ['afspraak', 'doel', 'doelstelling', 'actiepunt'],
+  ['afspraak', 'actiepunt'],
   ['feedback', 'terugkoppeling'],
-  ['valkuil', 'fout', 'fouten', 'vergissing'],
+  ['valkuil', 'fout', 'vergissing'],
 ];

@@ -82,15 +82,12 @@ export class Vocabulary {
   private readonly byStem = new Map<string, number[]>();
   private readonly joined: Joined;
   private readonly joinedStems: Joined;
-  private grams: Map<number, number[]> | null = null;
-  private candidates: string[] = [];
-
-  /** Words not in the index that a typo may still be meant as (the synonyms). */
-  private readonly extra: readonly string[];
+  /** Character pairs → candidate words (index words and extra words), to run the edit distance on a few words only. */
+  private readonly grams = new Map<number, number[]>();
+  private readonly candidates: string[];
 
   constructor(words: readonly string[], extra: readonly string[] = []) {
     this.words = words;
-    this.extra = extra;
     this.stems = words.map(stem);
     words.forEach((w, i) => this.ids.set(w, i));
     this.stems.forEach((s, i) => {
@@ -100,6 +97,15 @@ export class Vocabulary {
     });
     this.joined = new Joined(words);
     this.joinedStems = new Joined(this.stems);
+    this.candidates = [...words, ...extra.filter((w) => !this.ids.has(w))];
+    this.candidates.forEach((w, i) => {
+      for (let j = 0; j + 1 < w.length; j++) {
+        const g = (w.charCodeAt(j) << 16) | w.charCodeAt(j + 1);
+        const list = this.grams.get(g);
+        if (!list) this.grams.set(g, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    });
   }
 
   has(word: string): boolean {
@@ -144,26 +150,13 @@ export class Vocabulary {
   closest(word: string): [string, number][] {
     const max = maxEdits(word.length);
     if (max === 0 || word.length > 30 || /\d/.test(word)) return [];
-    if (!this.grams) {
-      // Character pairs → candidate words, to run the edit distance on a few words only.
-      this.candidates = [...this.words, ...this.extra.filter((w) => !this.ids.has(w))];
-      const grams = new Map<number, number[]>();
-      this.candidates.forEach((w, i) => {
-        for (let j = 0; j + 1 < w.length; j++) {
-          const g = (w.charCodeAt(j) << 16) | w.charCodeAt(j + 1);
-          const list = grams.get(g);
-          if (!list) grams.set(g, [i]);
-          else if (list[list.length - 1] !== i) list.push(i);
-        }
-      });
-      this.grams = grams;
-    }
+    const grams = this.grams;
     const qPairs = new Set<number>();
     for (let j = 0; j + 1 < word.length; j++) qPairs.add((word.charCodeAt(j) << 16) | word.charCodeAt(j + 1));
     // One edit changes at most three pairs (a swap): fewer shared pairs cannot be close.
     const need = Math.max(1, qPairs.size - 3 * max);
     const shared = new Map<number, number>();
-    for (const g of qPairs) for (const i of this.grams.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    for (const g of qPairs) for (const i of grams.get(g) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
     let best = max + 1;
     let found: { w: string; d: number; whole: boolean }[] = [];
     for (const [i, count] of shared) {
