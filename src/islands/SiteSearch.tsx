@@ -219,8 +219,13 @@ function SiteSearch({ trigger, controller }: Props) {
               >
                 <span class="site-search__where">
                   <span class="site-search__kind">{KIND_BADGES[r.k]}</span>
-                  {where && <span class="visually-hidden">: </span>}
-                  {where && ` ${where}`}
+                  {where && (
+                    <>
+                      <span aria-hidden="true"> · </span>
+                      <span class="visually-hidden">, </span>
+                      {where}
+                    </>
+                  )}
                 </span>
                 <span class="site-search__option-title">{r.t}</span>
                 {r.s && r.k !== 'vraag' && <span class="site-search__snippet">{snippet(r.s, 150)}</span>}

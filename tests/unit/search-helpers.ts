@@ -15,10 +15,11 @@ import { TOOLS } from '../../src/lib/search/tools.ts';
 import type { QueryCase } from '../../src/lib/search/evaluate.ts';
 
 export const root = join(import.meta.dirname, '..', '..');
-const read = (p: string) => readFileSync(join(root, p), 'utf8');
+let base = root;
+const read = (p: string) => readFileSync(join(base, p), 'utf8');
 const list = (dir: string, re: RegExp) => {
   try {
-    return readdirSync(join(root, dir)).filter((f) => re.test(f)).sort();
+    return readdirSync(join(base, dir)).filter((f) => re.test(f)).sort();
   } catch {
     return [];
   }
@@ -28,7 +29,9 @@ interface Chapter extends ChapterInput {
   order: number;
 }
 
-export function contentIndex(): SearchRecord[] {
+/** The index of the content in `dir` (a folder holding content/; the repository by default). */
+export function contentIndex(dir = root): SearchRecord[] {
+  base = dir;
   const chapters: Chapter[] = [];
   for (const f of list('content/gids', /\.mdx$/)) {
     const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/.exec(read(`content/gids/${f}`));
@@ -69,5 +72,5 @@ export function contentIndex(): SearchRecord[] {
 }
 
 export function queryCases(): QueryCase[] {
-  return (JSON.parse(read('tests/unit/search-queries.json')) as { cases: QueryCase[] }).cases;
+  return (JSON.parse(readFileSync(join(root, 'tests/unit/search-queries.json'), 'utf8')) as { cases: QueryCase[] }).cases;
 }

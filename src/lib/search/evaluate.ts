@@ -12,7 +12,9 @@ import { phraseText, type Searcher } from './search.ts';
  * - a link: "/verslag/", "/gids/veelgestelde-vragen/#verplicht";
  * - a passage by its page and words it contains: "/gids/na-het-gesprek/ § voor gezien"
  *   means any section of that page whose heading or text has the phrase "voor gezien",
- *   so the case survives a reworded heading (a new slug) as long as the passage exists.
+ *   so the case survives a reworded heading (a new slug) as long as the passage exists;
+ * - any result whose title has the words: "* voor gezien" (a glossary entry or a FAQ
+ *   question about exactly this, wherever it is added later).
  */
 export type Target = string;
 
@@ -42,28 +44,35 @@ export interface Evaluation {
 
 const asList = (w: QueryCase['want']): readonly Target[] => (typeof w === 'string' ? [w] : w);
 
-/** The records' links that satisfy a target; an error when none does (the content changed: update the case). */
+/** The records' links that satisfy a target (none when the content has no such result). */
 export function resolveTarget(target: Target, records: readonly SearchRecord[]): Set<string> {
-  const m = /^(\S+)\s+§\s+(.+)$/.exec(target);
   const out = new Set<string>();
-  if (!m) {
-    if (records.some((r) => r.h === target)) out.add(target);
-  } else {
-    const [, page, words] = m as unknown as [string, string, string];
+  const titled = /^\*\s+(.+)$/.exec(target);
+  const passage = /^(\S+)\s+§\s+(.+)$/.exec(target);
+  if (titled) {
+    const needle = phraseText(titled[1]!);
+    for (const r of records) if (phraseText(r.t).includes(needle)) out.add(r.h);
+  } else if (passage) {
+    const [, page, words] = passage as unknown as [string, string, string];
     const needle = phraseText(words);
     for (const r of records) {
-      if (!r.h.startsWith(`${page}#`)) continue;
-      if (phraseText([r.t, r.s, r.x ?? ''].join(' | ')).includes(needle)) out.add(r.h);
+      if (r.h.startsWith(`${page}#`) && phraseText([r.t, r.s, r.x ?? ''].join(' | ')).includes(needle)) out.add(r.h);
     }
-  }
-  if (!out.size) throw new Error(`No record in the index matches “${target}”: the content changed, update the query set.`);
+  } else if (records.some((r) => r.h === target)) out.add(target);
+  return out;
+}
+
+/** Every link that counts as the intended first result; an error when there is none (the content changed: update the case). */
+export function resolveCase(c: QueryCase, records: readonly SearchRecord[]): Set<string> {
+  const out = new Set(asList(c.want).flatMap((t) => [...resolveTarget(t, records)]));
+  if (!out.size) throw new Error(`“${c.q}”: no result in the index matches ${asList(c.want).join(' or ')}. The content changed: update the query set.`);
   return out;
 }
 
 export function evaluate(search: Searcher, records: readonly SearchRecord[], cases: readonly QueryCase[], depth = 20): Evaluation {
   const results = cases.map((c): CaseResult => {
     const want = asList(c.want);
-    const ok = new Set(want.flatMap((t) => [...resolveTarget(t, records)]));
+    const ok = resolveCase(c, records);
     const hits = search(c.q, depth).map((h) => h.record.h);
     const i = hits.findIndex((h) => ok.has(h));
     return { q: c.q, want, rank: i + 1, top: hits.slice(0, 3) };

@@ -16,8 +16,8 @@
  *
  * How a record is scored
  * - Per concept, the best match over the record's fields × the field's weight
- *   (headings above keywords above body text; FIELD_WEIGHTS) × how rare the concept
- *   is in the index (idf). Summed over concepts, then × coverage² (the share of the
+ *   (headings above keywords above body text; FIELD_WEIGHTS), plus SECOND_FIELD of the
+ *   other fields' matches, × how rare the concept is in the index (idf). Summed over concepts, then × coverage² (the share of the
  *   query's weight the record matched), so records that match every word come first.
  * - × up to PHRASE_BONUS when the query, or a run of two or more of its words, occurs as
  *   a phrase in the record (more for a longer run, most in the heading).
@@ -34,15 +34,7 @@ import { MATCH, Vocabulary, type WordMatches } from './vocabulary.ts';
 
 export { MATCH, phraseText };
 
-export const KIND_LABELS: Record<SearchKind, string> = {
-  gids: 'Gids',
-  faq: 'Veelgestelde vragen',
-  vraag: 'Vragenbank',
-  tool: 'Hulpmiddelen',
-  pagina: 'Pagina’s',
-};
-
-/** Singular labels, for a badge on each result. */
+/** What each result is, shown above its title. */
 export const KIND_BADGES: Record<SearchKind, string> = {
   gids: 'Gids',
   faq: 'Vraag en antwoord',
@@ -91,6 +83,13 @@ export const TITLE_BONUS = 0.6;
 export const PAGE_FACTOR = 0.8;
 /** A query asked as a question ("moet ik tekenen", "wat als hij weigert") wants an answer: tools count less. */
 export const QUESTION_TOOL_FACTOR = 0.5;
+/** A match in a second field of the record adds this share of it. */
+export const SECOND_FIELD = 0.2;
+/** A term of several words whose words occur apart (not as a phrase) counts this much. */
+export const MULTI_WORD_APART = 0.8;
+/** Results scoring below this share of the best one are left out. */
+export const MIN_RELATIVE_SCORE = 0.12;
+
 const ANSWER_KINDS: ReadonlySet<SearchKind> = new Set(['gids', 'faq']);
 const QUESTION_STARTS = new Set('moet moeten mag mogen kan kun kunt kunnen hoe wat wie waarom wanneer waar hoeveel is zijn ben heb hebt heeft zal zou'.split(' '));
 
@@ -98,12 +97,6 @@ const QUESTION_STARTS = new Set('moet moeten mag mogen kan kun kunt kunnen hoe w
 export function isQuestion(words: readonly string[]): boolean {
   return words.length >= 2 && QUESTION_STARTS.has(words[0]!);
 }
-/** A match in a second field of the record adds this share of it. */
-export const SECOND_FIELD = 0.2;
-/** A term of several words whose words occur apart (not as a phrase) counts this much. */
-export const MULTI_WORD_APART = 0.8;
-/** Results scoring below this share of the best one are left out. */
-export const MIN_RELATIVE_SCORE = 0.12;
 
 /** A query, folded, without punctuation, at most MAX_QUERY_LENGTH characters; one-letter words dropped. */
 export function normalizeQuery(q: string): string {
@@ -113,8 +106,6 @@ export function normalizeQuery(q: string): string {
     .filter((w) => w.length >= 2 || /\d/.test(w))
     .join(' ');
 }
-
-
 
 export interface SearchHit {
   record: SearchRecord;
