@@ -127,6 +127,7 @@ function SiteSearch({ trigger, controller }: Props) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e.isComposing) return; // an input method (IME) is still composing: its keys are its own
     if (e.key === 'Escape') {
       // A search field's own Escape only empties it; one Escape closes the dialog.
       e.preventDefault();
