@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Size budget report: builds the site, then prints per page the bytes of HTML,
 // CSS and JavaScript that a first visit downloads (raw and gzip). Afterwards it
-// runs the other benchmarks in scripts/bench-*.mjs (question search, PDF engine).
+// runs the other benchmarks in scripts/bench-*.mjs (question search, PDF engine,
+// site search: relevance on the query set, index size, speed).
 // Prints figures only; the tests assert behaviour, not timings.
 import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,26 +1,30 @@
 /**
  * Site search dialog. Loaded on demand by the tiny loader in SearchButton.astro
- * (on click or "/"), so pages ship no search code until a visitor asks for it.
+ * (on click or "/"), so pages ship no search code until a visitor asks for it; the
+ * loader starts fetching the index at the same moment.
  *
- * Accessible combobox: a labelled input controls a listbox of links (a[role=option]);
- * arrow keys move the active result, Enter follows it, Esc closes, focus returns to
- * the button. The result count is announced in a live region. Styles live in
- * SearchButton.astro (global, class prefix "site-search").
+ * Accessible combobox: a labelled input controls a listbox of links (a[role=option]),
+ * one list in ranked order (what comes first is the best match). Arrow keys move the
+ * active result, Enter follows it (or the first), one Esc closes the dialog and focus
+ * returns to the button. The result count is announced in a live region. Styles live
+ * in SearchButton.astro (global, class prefix "site-search").
  */
 import { render } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchRecord } from '../lib/search/records.ts';
-import { createSearcher, groupResults, KIND_BADGES, MIN_QUERY_LENGTH, normalizeQuery, resultCountText, type SearchHit, type Searcher } from '../lib/search/search.ts';
+import { createSearcher, KIND_BADGES, MIN_QUERY_LENGTH, normalizeQuery, resultCountText, type SearchHit, type Searcher } from '../lib/search/search.ts';
 import { snippet } from '../lib/search/text.ts';
 
 export const INDEX_URL = '/zoekindex.json';
-const PER_GROUP = 8;
+/** Results shown at most. */
+const MAX_RESULTS = 20;
 
 let indexPromise: Promise<SearchRecord[]> | null = null;
-function loadIndex(): Promise<SearchRecord[]> {
-  indexPromise ??= fetch(INDEX_URL, { credentials: 'same-origin' })
+/** The index; `started` is the loader's fetch of it, begun while this code loaded. */
+function loadIndex(started?: Promise<Response | null>): Promise<SearchRecord[]> {
+  indexPromise ??= (started ?? fetch(INDEX_URL, { credentials: 'same-origin' }))
     .then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      if (!r?.ok) throw new Error(`HTTP ${r?.status ?? 'error'}`);
       return r.json() as Promise<SearchRecord[]>;
     })
     .catch((e: unknown) => {
@@ -32,6 +36,8 @@ function loadIndex(): Promise<SearchRecord[]> {
 
 interface Controller {
   onOpen?: (initial?: string) => void;
+  /** The loader's fetch of the index, used once. */
+  started?: Promise<Response | null> | undefined;
 }
 
 interface Props {
@@ -54,7 +60,9 @@ function SiteSearch({ trigger, controller }: Props) {
   const ensureIndex = () => {
     if (searcher || load === 'loading') return;
     setLoad('loading');
-    loadIndex().then(
+    const started = controller.started;
+    controller.started = undefined;
+    loadIndex(started).then(
       (records) => {
         setSearcher(() => createSearcher(records));
         setLoad('ready');
@@ -78,9 +86,7 @@ function SiteSearch({ trigger, controller }: Props) {
     }
   };
 
-  const hits: SearchHit[] = useMemo(() => (searcher ? searcher(query, 40) : []), [searcher, query]);
-  const groups = useMemo(() => groupResults(hits, PER_GROUP), [hits]);
-  const flat = useMemo(() => groups.flatMap((g) => g.hits), [groups]);
+  const flat: SearchHit[] = useMemo(() => (searcher ? searcher(query, MAX_RESULTS) : []), [searcher, query]);
 
   useEffect(() => setActive(-1), [query]);
 
@@ -121,7 +127,12 @@ function SiteSearch({ trigger, controller }: Props) {
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'ArrowDown') {
+    if (e.isComposing) return; // an input method (IME) is still composing: its keys are its own
+    if (e.key === 'Escape') {
+      // A search field's own Escape only empties it; one Escape closes the dialog.
+      e.preventDefault();
+      dialogRef.current?.close();
+    } else if (e.key === 'ArrowDown') {
       e.preventDefault();
       if (flat.length) setActive((i) => (i + 1) % flat.length);
     } else if (e.key === 'ArrowUp') {
@@ -146,7 +157,6 @@ function SiteSearch({ trigger, controller }: Props) {
         ? 'Even geduld, de zoekfunctie wordt geladen…'
         : resultCountText(flat.length, query);
   const expanded = flat.length > 0;
-  let n = -1;
 
   return (
     <dialog ref={dialogRef} class="site-search" aria-labelledby="site-search-title" onClick={onBackdropClick}>
@@ -160,7 +170,7 @@ function SiteSearch({ trigger, controller }: Props) {
           </button>
         </div>
         <label for="site-search-input" class="site-search__label">
-          Zoek in de gids, de veelgestelde vragen en de vragenbank
+          Zoek in de gids, de veelgestelde vragen, de vragenbank en de formulieren
         </label>
         <input
           ref={inputRef}
@@ -177,7 +187,7 @@ function SiteSearch({ trigger, controller }: Props) {
           autocapitalize="off"
           spellcheck={false}
           enterkeyhint="go"
-          placeholder="bv. SMART, verslag, verplicht"
+          placeholder="bv. SMART, handtekening, verplicht"
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
           onKeyDown={onKeyDown}
@@ -189,39 +199,40 @@ function SiteSearch({ trigger, controller }: Props) {
           {enoughText || load !== 'ready' ? status : ''}
         </p>
         <div id="site-search-results" class="site-search__results" role="listbox" aria-label="Zoekresultaten" ref={listRef}>
-          {groups.map((g) => (
-            <div role="group" aria-labelledby={`site-search-group-${g.kind}`} class="site-search__group" key={g.kind}>
-              <div role="presentation" id={`site-search-group-${g.kind}`} class="site-search__group-label">
-                {g.label}
-              </div>
-              {g.hits.map((hit) => {
-                n += 1;
-                const i = n;
-                const r = hit.record;
-                return (
-                  <a
-                    key={r.h}
-                    id={`site-search-option-${i}`}
-                    role="option"
-                    aria-selected={i === active ? 'true' : 'false'}
-                    tabIndex={-1}
-                    href={r.h}
-                    class="site-search__option"
-                    onClick={(e) => {
-                      if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return; // new tab: leave it to the browser
-                      follow(hit, e);
-                    }}
-                    onMouseMove={() => i !== active && setActive(i)}
-                  >
-                    <span class="visually-hidden">{KIND_BADGES[r.k]}: </span>
-                    {r.p && <span class="site-search__where">{r.p}</span>}
-                    <span class="site-search__option-title">{r.t}</span>
-                    {r.s && <span class="site-search__snippet">{snippet(r.s, 150)}</span>}
-                  </a>
-                );
-              })}
-            </div>
-          ))}
+          {flat.map((hit, i) => {
+            const r = hit.record;
+            // Where the result is: the chapter of a passage, the theme of a question.
+            const where = r.k === 'vraag' ? r.s : r.p;
+            return (
+              <a
+                key={r.h}
+                id={`site-search-option-${i}`}
+                role="option"
+                aria-selected={i === active ? 'true' : 'false'}
+                tabIndex={-1}
+                href={r.h}
+                class="site-search__option"
+                onClick={(e) => {
+                  if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return; // new tab: leave it to the browser
+                  follow(hit, e);
+                }}
+                onMouseMove={() => i !== active && setActive(i)}
+              >
+                <span class="site-search__where">
+                  <span class="site-search__kind">{KIND_BADGES[r.k]}</span>
+                  {where && (
+                    <>
+                      <span aria-hidden="true"> · </span>
+                      <span class="visually-hidden">, </span>
+                      {where}
+                    </>
+                  )}
+                </span>
+                <span class="site-search__option-title">{r.t}</span>
+                {r.s && r.k !== 'vraag' && <span class="site-search__snippet">{snippet(r.s, 150)}</span>}
+              </a>
+            );
+          })}
         </div>
       </div>
     </dialog>
@@ -234,11 +245,11 @@ export interface SearchApi {
 }
 
 /** Render the dialog once (at the end of <body>) and return a handle to open it. */
-export function mountSearch(trigger: HTMLElement): SearchApi {
+export function mountSearch(trigger: HTMLElement, started?: Promise<Response | null>): SearchApi {
   const host = document.createElement('div');
   host.className = 'site-search-host';
   document.body.append(host);
-  const controller: Controller = {};
+  const controller: Controller = { started };
   render(<SiteSearch trigger={trigger} controller={controller} />, host);
   return {
     open(initial) {

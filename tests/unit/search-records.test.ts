@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   chapterRecords,
   dedupeRecords,
-  extraWords,
   faqRecords,
   phaseRecords,
   questionRecords,
+  joinKeywords,
   slugify,
+  splitText,
+  toolRecords,
 } from '../../src/lib/search/records.ts';
 
 const body = [
@@ -66,17 +68,28 @@ describe('chapterRecords', () => {
     expect(noHeadings[0]!.s).toBe('');
   });
 
-  it('cuts long sections to a snippet and keeps the other words in x', () => {
+  it('cuts long sections to a snippet and keeps the rest, in order, in x', () => {
     const long = `## Lang\n\n${'woord '.repeat(80)}slotwoord ideeën`;
     const r = chapterRecords({ id: 'x', title: 'X', description: 'd', body: long, headings: [] }, 100)[1]!;
     expect(r.s.length).toBeLessThanOrEqual(101);
-    expect(r.x).toBe('slotwoord ideeen');
+    expect(r.s.endsWith('…')).toBe(true);
+    expect(`${r.s.slice(0, -1)} ${r.x}`).toBe(`${'woord '.repeat(80)}slotwoord ideeën`);
+    expect(r.x!.endsWith('slotwoord ideeën')).toBe(true);
   });
 });
 
-describe('extraWords', () => {
-  it('folds, dedupes, skips short words, stop words and shown words', () => {
-    expect(extraWords('De Ideeën, ideeen en het gesprek voor jullie', 'gesprek')).toBe('ideeen');
+describe('splitText / joinKeywords / toolRecords', () => {
+  it('a short text is only a snippet', () => {
+    expect(splitText('Kort.')).toEqual({ s: 'Kort.' });
+  });
+  it('keywords: one field, folded duplicates dropped, a separator no phrase crosses', () => {
+    expect(joinKeywords(['Loon', 'loon', 'salaris', 'voor gezien'])).toBe('Loon · salaris · voor gezien');
+  });
+  it('tools become records of their kind', () => {
+    expect(toolRecords([{ href: '/verslag/', title: 'Verslag', description: 'Maak het verslag.', keywords: ['handtekening', 'pdf'] }, { href: '/privacy/', title: 'Privacy', description: 'Wat je typt.', keywords: [], kind: 'pagina' }])).toEqual([
+      { t: 'Verslag', h: '/verslag/', s: 'Maak het verslag.', k: 'tool', w: 'handtekening · pdf' },
+      { t: 'Privacy', h: '/privacy/', s: 'Wat je typt.', k: 'pagina' },
+    ]);
   });
 });
 
@@ -90,8 +103,10 @@ describe('slugify', () => {
 describe('faqRecords / questionRecords / phaseRecords', () => {
   it('faq links to the entry id', () => {
     const [r] = faqRecords([{ id: 'verplicht', question: 'Is het verplicht?', answer: 'Nee. '.repeat(100), keywords: ['wet', 'cao'] }], '/gids/veelgestelde-vragen/');
-    expect(r).toMatchObject({ t: 'Is het verplicht?', h: '/gids/veelgestelde-vragen/#verplicht', k: 'faq', w: 'wet cao' });
-    expect(r!.s.length).toBeLessThanOrEqual(201);
+    expect(r).toMatchObject({ t: 'Is het verplicht?', h: '/gids/veelgestelde-vragen/#verplicht', k: 'faq', w: 'wet · cao' });
+    expect(r!.s.length).toBeLessThanOrEqual(161);
+    // Snippet and rest together hold every word of the answer, in order.
+    expect(`${r!.s.slice(0, -1)} ${r!.x}`.replace(/\./g, '')).toBe('Nee '.repeat(100).trim());
   });
   it('questions link to #vraag-<id> with the theme as text', () => {
     const recs = questionRecords([{ themeName: 'Loopbaan', questions: [{ id: 'loo-01', text: 'Waar sta je over vijf jaar?', keywords: ['toekomst'] }, { id: 'loo-02', text: 'Wat wil je leren?' }] }]);

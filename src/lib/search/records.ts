@@ -1,44 +1,57 @@
 /**
  * The search index: compact records for guide chapters and their sections, FAQ
- * entries and the question bank. Built at build time (src/pages/zoekindex.json.ts)
- * from plain inputs, so these builders are pure and unit-tested.
+ * entries, the question bank and the tools. Built at build time
+ * (src/pages/zoekindex.json.ts, through buildIndex.ts) from plain inputs, so these
+ * builders are pure and unit-tested.
  */
 import { fold, markdownToText, snippet, splitSections } from './text.ts';
+import type { ToolEntry } from './tools.ts';
 
-/** Frequent Dutch words of four letters or more that never help to find a section. */
-const STOPWORDS = new Set(
-  ('aan alle alles als ander andere beide bent bijvoorbeeld daar daarna daarom dan dat deze die dit doen door dus echt een eens elke even geen gaat gaan geeft goed haar heb hebben heeft heel hier hoe hun iets jezelf jouw jullie kan kunnen kunt maar maakt meer mijn minder moet moeten naar niet niets nooit omdat onder ons onze ook over samen soms staat tegen toch tussen vaak veel voor waar wanneer want wat welke werd wil wilt worden wordt zich zijn zoals zodat zonder zou zullen').split(' '),
-);
-
-/** The distinct folded words (≥ 4 letters, no stop words) of `text` that `shown` does not contain. */
-export function extraWords(text: string, shown: string): string {
-  const have = new Set(fold(shown).match(/[\p{L}\p{N}]+/gu) ?? []);
-  const out = new Set<string>();
-  for (const w of fold(text).match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (w.length >= 4 && !have.has(w) && !STOPWORDS.has(w)) out.add(w);
-  }
-  return [...out].join(' ');
-}
-
-export type SearchKind = 'gids' | 'faq' | 'vraag';
+/** gids = a guide page or section, faq = a FAQ entry, vraag = a question of the bank, tool = a form or check, pagina = another page. */
+export type SearchKind = 'gids' | 'faq' | 'vraag' | 'tool' | 'pagina';
 
 export interface SearchRecord {
   /** Title: chapter title, section heading, FAQ question or question text. */
   t: string;
   /** Link, with the heading or entry anchor. */
   h: string;
-  /** Short text under the title (snippet). */
+  /** Short text under the title (snippet; for a question: its theme). */
   s: string;
   k: SearchKind;
   /** Parent page title (for sections). */
   p?: string;
-  /** Keywords, not shown. */
+  /** Keywords, not shown; separated by " · " so that a phrase never spans two of them. */
   w?: string;
-  /** The other words of a guide section (beyond the snippet), folded and deduplicated; not shown. */
+  /** The rest of the text after the snippet, in order (phrases count); not shown. */
   x?: string;
 }
 
-export const SNIPPET_LENGTH = 300;
+/** Characters of text shown under a result. */
+export const SNIPPET_LENGTH = 160;
+
+/** A text as a snippet (s) and the rest (x), so that nothing is stored twice. */
+export function splitText(text: string, max = SNIPPET_LENGTH): { s: string; x?: string } {
+  const full = text.replace(/\s+/g, ' ').trim();
+  const s = snippet(full, max);
+  if (s === full) return { s };
+  const shown = s.replace(/…$/, '');
+  const rest = full.slice(shown.length).replace(/^[\s,;:.–-]+/, '').trim();
+  return rest ? { s, x: rest } : { s };
+}
+
+/** Keywords as one field: folded duplicates dropped, " · " between them. */
+export function joinKeywords(words: readonly string[]): string {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const w of words) {
+    const k = fold(w);
+    if (k && !seen.has(k)) {
+      seen.add(k);
+      out.push(w.trim());
+    }
+  }
+  return out.join(' · ');
+}
 
 export interface HeadingInfo {
   depth: number;
@@ -72,8 +85,9 @@ export function chapterRecords(ch: ChapterInput, maxLength = SNIPPET_LENGTH): Se
   const sections = splitSections(ch.body);
   const intro = markdownToText(sections[0]?.body ?? '');
   const page: SearchRecord = { t: ch.title, h: base, s: snippet(ch.description || intro, maxLength), k: 'gids' };
-  const introWords = extraWords(intro, `${page.t} ${page.s}`);
-  if (introWords) page.x = introWords;
+  // The description is shown; the intro is searched.
+  const introRest = ch.description ? intro : splitText(intro, maxLength).x;
+  if (introRest) page.x = introRest;
   const out: SearchRecord[] = [page];
 
   const headings = ch.headings.filter((h) => h.depth >= 2 && h.depth <= 6);
@@ -82,9 +96,8 @@ export function chapterRecords(ch: ChapterInput, maxLength = SNIPPET_LENGTH): Se
   let h2 = '';
   const flush = () => {
     if (!current) return;
-    const full = current.text.filter(Boolean).join(' ');
-    current.rec.s = snippet(full, maxLength);
-    const x = extraWords(full, `${current.rec.t} ${current.rec.s}`);
+    const { s, x } = splitText(current.text.filter(Boolean).join(' '), maxLength);
+    current.rec.s = s;
     if (x) current.rec.x = x;
   };
   for (const sec of sections.slice(1)) {
@@ -122,14 +135,18 @@ export interface FaqInput {
   keywords?: readonly string[];
 }
 
-export function faqRecords(entries: readonly FaqInput[], pageHref: string, maxLength = 200): SearchRecord[] {
-  return entries.map((e) => ({
-    t: e.question.trim(),
-    h: `${pageHref}#${e.id}`,
-    s: snippet(e.answer, maxLength),
-    k: 'faq' as const,
-    ...(e.keywords?.length ? { w: e.keywords.join(' ') } : {}),
-  }));
+export function faqRecords(entries: readonly FaqInput[], pageHref: string, maxLength = SNIPPET_LENGTH): SearchRecord[] {
+  return entries.map((e) => {
+    const { s, x } = splitText(e.answer, maxLength);
+    return {
+      t: e.question.trim(),
+      h: `${pageHref}#${e.id}`,
+      s,
+      k: 'faq' as const,
+      ...(e.keywords?.length ? { w: joinKeywords(e.keywords) } : {}),
+      ...(x ? { x } : {}),
+    };
+  });
 }
 
 export interface QuestionThemeInput {
@@ -140,7 +157,7 @@ export interface QuestionThemeInput {
 export function questionRecords(themes: readonly QuestionThemeInput[], pageHref = '/vragen/'): SearchRecord[] {
   return themes.flatMap((th) =>
     th.questions.map((q) => {
-      const words = [...(q.keywords ?? []), ...(q.followUps ?? [])].join(' ');
+      const words = joinKeywords([...(q.keywords ?? []), ...(q.followUps ?? [])]);
       return {
         t: q.text.trim(),
         h: `${pageHref}#vraag-${q.id}`,
@@ -160,12 +177,28 @@ export interface PhaseInput {
 
 /** Records for the seven phases that a component renders (ids #fase-N), not the Markdown. */
 export function phaseRecords(chapterId: string, chapterTitle: string, phases: readonly PhaseInput[]): SearchRecord[] {
-  return phases.map((p) => ({
-    t: `Fase ${p.n}: ${p.name}`,
-    h: `${chapterHref(chapterId)}#fase-${p.n}`,
-    s: snippet(p.text, SNIPPET_LENGTH),
-    k: 'gids' as const,
-    p: chapterTitle,
+  return phases.map((p) => {
+    const { s, x } = splitText(p.text);
+    return {
+      t: `Fase ${p.n}: ${p.name}`,
+      h: `${chapterHref(chapterId)}#fase-${p.n}`,
+      s,
+      k: 'gids' as const,
+      p: chapterTitle,
+      ...(x ? { x } : {}),
+    };
+  });
+}
+
+/** Records for the tools and information pages declared in tools.ts. */
+export function toolRecords(tools: readonly ToolEntry[]): SearchRecord[] {
+  return tools.map((tool) => ({
+    t: tool.title,
+    h: tool.href,
+    s: tool.description,
+    k: tool.kind ?? 'tool',
+    ...(tool.parent ? { p: tool.parent } : {}),
+    ...(tool.keywords.length ? { w: joinKeywords(tool.keywords) } : {}),
   }));
 }
 

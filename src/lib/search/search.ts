@@ -1,145 +1,445 @@
 /**
- * Searching the index with fuse.js: options (diacritic-insensitive, typo tolerant),
- * and grouping of the results by kind for display.
+ * Site search: ranks the index records for a query. Pure and framework-free; the
+ * dialog (src/islands/SiteSearch.tsx), the unit tests and the benchmark
+ * (scripts/bench-search.mjs) run this same code.
+ *
+ * How a query is read
+ * - Folded (no case, no accents), cut to MAX_QUERY_LENGTH characters and MAX_TERMS words.
+ * - Stop words ("moet", "ik", "wat", "als") are not searched for on their own, but
+ *   they count in phrases ("voor gezien").
+ * - Each remaining word (or a multi-word synonym such as "tussentijds gesprek") is a
+ *   concept. A concept matches a word of the index exactly, by stem ("vragen" ~
+ *   "vraag"), as the start of a word ("beoordeling" → "beoordelingsgesprek") or as
+ *   part of a compound ("gesprek" in "jaargesprek"); its synonyms (synonyms.ts) match
+ *   a little lower. Only a word that matches nowhere is corrected for typos (edit
+ *   distance 1 for 5–7 letters, 2 from 8), so a fuzzy match never beats a real one.
+ *
+ * How a record is scored
+ * - Per concept, the best match over the record's fields × the field's weight
+ *   (headings above keywords above body text; FIELD_WEIGHTS), plus SECOND_FIELD of the
+ *   other fields' matches, × how rare the concept is in the index (idf). Summed over concepts, then × coverage² (the share of the
+ *   query's weight the record matched), so records that match every word come first.
+ * - × up to PHRASE_BONUS when the query, or a run of two or more of its words, occurs as
+ *   a phrase in the record (more for a longer run, most in the heading).
+ * - × QUESTION_TOOL_FACTOR for a tool when the query is a question: it wants an answer.
+ * - × up to (1 + TITLE_BONUS) when the query covers the heading: "valkuilen" → "De valkuilen".
+ * - × PAGE_FACTOR for a whole guide page, so that the passage that answers comes first.
+ * One ranked list: what comes first is what the ranking put first.
  */
-import Fuse, { type IFuseOptions } from 'fuse.js';
+import { phraseText, stem, STOPWORDS } from './analyze.ts';
 import type { SearchKind, SearchRecord } from './records.ts';
+import { SYNONYM_GROUPS } from './synonyms.ts';
 import { fold } from './text.ts';
+import { MATCH, Vocabulary, type WordMatches } from './vocabulary.ts';
 
-export const KIND_LABELS: Record<SearchKind, string> = {
-  gids: 'Gids',
-  faq: 'Veelgestelde vragen',
-  vraag: 'Vragenbank',
-};
+export { MATCH, phraseText };
 
-/** Singular labels, for a badge on each result. */
+/** What each result is, shown above its title. */
 export const KIND_BADGES: Record<SearchKind, string> = {
   gids: 'Gids',
   faq: 'Vraag en antwoord',
   vraag: 'Vragenbank',
+  tool: 'Hulpmiddel',
+  pagina: 'Pagina',
 };
+
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
 /** Queries shorter than this give no results (too many weak matches). */
 export const MIN_QUERY_LENGTH = 2;
+/** Longer queries are cut: a pasted page of text must not freeze the page. */
+export const MAX_QUERY_LENGTH = 100;
+/** At most this many words of a query are searched for… */
+export const MAX_TERMS = 8;
+/** …and read at all (with stop words). */
+export const MAX_WORDS = 12;
 
-/** Fuse options: every field folded (no case, no diacritics); title counts most. */
-export function fuseOptions(): IFuseOptions<SearchRecord> {
-  return {
-    keys: [
-      { name: 't', weight: 3 },
-      { name: 'w', weight: 2 },
-      { name: 's', weight: 1 },
-      { name: 'p', weight: 0.5 },
-      { name: 'x', weight: 0.7 },
-    ],
-    getFn: (rec, path) => {
-      const key = (Array.isArray(path) ? path[0] : path) as keyof SearchRecord;
-      const v = rec[key];
-      return typeof v === 'string' ? fold(v) : '';
-    },
-    ignoreDiacritics: true,
-    includeScore: true,
-    ignoreLocation: true,
-    useTokenSearch: true,
-    tokenMatch: 'all',
-    threshold: 0.34,
-    fieldNormWeight: 0.5,
-    minMatchCharLength: 2,
-  };
+type FieldKey = 't' | 'w' | 'p' | 's' | 'x';
+const FIELDS: readonly FieldKey[] = ['t', 'w', 'p', 's', 'x'];
+
+/**
+ * How much a match counts in each field, per kind of record. A guide heading, a FAQ
+ * question and a tool's title are what a record is about; keywords are chosen words;
+ * the text (s + x) mentions. A question of the bank is not a heading but an example of
+ * what to ask, so its text counts as body text.
+ */
+export const FIELD_WEIGHTS: Record<SearchKind, Record<FieldKey, number>> = {
+  gids: { t: 10, w: 7, p: 2.5, s: 3, x: 3 },
+  faq: { t: 9, w: 6, p: 2.5, s: 3, x: 3 },
+  tool: { t: 10, w: 6, p: 2.5, s: 3, x: 3 },
+  pagina: { t: 10, w: 6, p: 2.5, s: 3, x: 3 },
+  vraag: { t: 3.5, w: 2.5, p: 1, s: 1.5, x: 1.5 },
+};
+
+/** A match this good means the word exists in the index: no typo correction. */
+const STRONG = 0.75;
+/** A synonym counts this much of the word typed. */
+export const SYNONYM_FACTOR = 0.85;
+/** The whole query as a phrase in the record. */
+export const PHRASE_BONUS = { t: 1.8, w: 1.6, p: 1.2, s: 1.5, x: 1.5 } as const;
+/** The query covers the whole heading: up to this much extra. */
+export const TITLE_BONUS = 0.6;
+/** A whole guide page ranks below a passage of it that matches as well. */
+export const PAGE_FACTOR = 0.8;
+/** A query asked as a question ("moet ik tekenen", "wat als hij weigert") wants an answer: tools count less. */
+export const QUESTION_TOOL_FACTOR = 0.5;
+/** A match in a second field of the record adds this share of it. */
+export const SECOND_FIELD = 0.2;
+/** A term of several words whose words occur apart (not as a phrase) counts this much. */
+export const MULTI_WORD_APART = 0.8;
+/** Results scoring below this share of the best one are left out. */
+export const MIN_RELATIVE_SCORE = 0.12;
+
+const ANSWER_KINDS: ReadonlySet<SearchKind> = new Set(['gids', 'faq']);
+const QUESTION_STARTS = new Set('moet moeten mag mogen kan kun kunt kunnen hoe wat wie waarom wanneer waar hoeveel is zijn ben heb hebt heeft zal zou'.split(' '));
+
+/** Does the query read as a question: "moet ik tekenen", "hoe lang bewaren", "wat als …"? */
+export function isQuestion(words: readonly string[]): boolean {
+  return words.length >= 2 && QUESTION_STARTS.has(words[0]!);
 }
 
-export interface SearchHit {
-  record: SearchRecord;
-  /** 0 = perfect, 1 = no match. */
-  score: number;
-}
-
-export interface ResultGroup {
-  kind: SearchKind;
-  label: string;
-  hits: SearchHit[];
-}
-
-export type Searcher = (query: string, limit?: number) => SearchHit[];
-
-/** Normalise a query like the index: folded, trimmed, inner spaces collapsed. */
+/** A query, folded, without punctuation, at most MAX_QUERY_LENGTH characters; one-letter words dropped. */
 export function normalizeQuery(q: string): string {
-  return fold(q)
+  return fold(q.slice(0, MAX_QUERY_LENGTH))
     .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
     .split(/\s+/)
     .filter((w) => w.length >= 2 || /\d/.test(w))
     .join(' ');
 }
 
-/** Fuzzy-only hits worse than this are noise (exact word hits are always kept). */
-export const MAX_FUZZY_SCORE = 0.75;
-
-/** Fuzzy matching needs at least one query word of this length. */
-export const MIN_FUZZY_TERM = 5;
-
-/** All words of the record's searchable fields, folded, in one string. */
-function haystack(r: SearchRecord): string {
-  return ` ${fold([r.t, r.w ?? '', r.s, r.p ?? '', r.x ?? ''].join(' '))} `;
+export interface SearchHit {
+  record: SearchRecord;
+  /** Higher is better; only comparable within one query. */
+  score: number;
 }
 
-/** Does every (or, with 'any', some) query term occur literally, as a word start, in the record? */
-export function isExactHit(record: SearchRecord, query: string, match: 'all' | 'any' = 'all'): boolean {
-  const terms = normalizeQuery(query).split(' ').filter(Boolean);
-  if (!terms.length) return false;
-  const text = haystack(record).replace(/[^\p{L}\p{N}]+/gu, ' ');
-  const has = (t: string) => text.includes(` ${t}`);
-  return match === 'all' ? terms.every(has) : terms.some(has);
+export type Searcher = (query: string, limit?: number) => SearchHit[];
+
+/** One meaning in the query: the words as typed (or corrected) and their synonyms. */
+interface Alternative {
+  /** Words that must match (stop words left out, unless there is nothing else). */
+  words: string[];
+  /** Two or more words: they also count as a phrase. */
+  phrase?: string;
+  quality: number;
+}
+interface Concept {
+  alts: Alternative[];
 }
 
-/**
- * A search function over the records. Fuse finds and scores (typo tolerant); hits where
- * every word occurs literally come first, and weak fuzzy-only hits are dropped.
- */
+const stems = (ws: readonly string[]) => ws.map(stem).join(' ');
+const contentWords = (ws: readonly string[]) => {
+  const c = ws.filter((w) => !STOPWORDS.has(w));
+  return c.length ? c : [...ws];
+};
+const splitWords = (s: string) => phraseText(normalizeQuery(s)).split(' ').filter((w) => w && w !== '|');
+
+interface SynonymTerm {
+  words: string[];
+  key: string;
+}
+/** The synonym groups as words, and the groups each term (by the stems of its words) belongs to. */
+const GROUPS: SynonymTerm[][] = SYNONYM_GROUPS.map((g) => g.map(splitWords).filter((ws) => ws.length).map((ws) => ({ words: ws, key: stems(ws) })));
+const GROUPS_OF = new Map<string, number[]>();
+GROUPS.forEach((group, g) => {
+  for (const { key } of group) GROUPS_OF.set(key, [...(GROUPS_OF.get(key) ?? []), g]);
+});
+const LONGEST_SYNONYM = Math.max(1, ...GROUPS.flat().map((t) => t.words.length));
+/** Words a typo may be corrected to beyond the index's own: the synonyms' words. */
+const SYNONYM_WORDS: readonly string[] = [...new Set(GROUPS.flat().flatMap((t) => t.words))].filter((w) => !STOPWORDS.has(w));
+
+/** The other terms of the synonym groups that the words `ws` form. */
+function synonymsOf(ws: readonly string[]): string[][] {
+  const key = stems(ws);
+  const out: string[][] = [];
+  for (const g of GROUPS_OF.get(key) ?? []) for (const t of GROUPS[g]!) if (t.key !== key) out.push(t.words);
+  return out;
+}
+
+function alternative(ws: readonly string[], quality: number): Alternative {
+  return { words: contentWords(ws), quality, ...(ws.length > 1 ? { phrase: ws.join(' ') } : {}) };
+}
+
+/** Prepared once per index. */
+interface Prepared {
+  records: readonly SearchRecord[];
+  vocab: Vocabulary;
+  /** Per vocabulary word: record × FIELDS.length + field, ascending, no duplicates. */
+  postings: number[][];
+  /** Per record: the vocabulary ids of the heading's content words. */
+  titleWords: number[][];
+  /** Per record: is it a whole guide page? */
+  isPage: boolean[];
+  /** Calls `found(record, field)` for every field that contains the words as a phrase. */
+  findPhrase(phrase: string, found: (ri: number, fi: number) => void): void;
+}
+
+function prepare(records: readonly SearchRecord[]): Prepared {
+  const vocab: string[] = [];
+  const vocabIds = new Map<string, number>();
+  const postings: number[][] = [];
+  const phrases: string[][] = [];
+  const titleWords: number[][] = [];
+  const idOf = (w: string) => {
+    let id = vocabIds.get(w);
+    if (id === undefined) {
+      id = vocab.length;
+      vocabIds.set(w, id);
+      vocab.push(w);
+      postings.push([]);
+    }
+    return id;
+  };
+  // Every field of every record in one string, cut into words in one pass.
+  const SEP = '\u0001';
+  const phraseFields = phraseText(records.map((r) => FIELDS.map((f) => (r[f] ?? '').replaceAll(SEP, ' ')).join(SEP)).join(SEP)).split(SEP);
+  records.forEach((r, ri) => {
+    const recPhrases: string[] = [];
+    FIELDS.forEach((f, fi) => {
+      const seg = ri * FIELDS.length + fi;
+      const text = phraseFields[seg]!.trim();
+      recPhrases.push(text ? ` ${text} ` : '');
+      const ws = text ? text.split(' ').filter((w) => w !== '|') : [];
+      // Hyphenated words also count joined: "check-in" → "checkin".
+      const original = r[f] ?? '';
+      if (original.includes('-')) for (const m of original.matchAll(HYPHENATED)) ws.push(...phraseText(m[0].replaceAll('-', '')).trim().split(' '));
+      for (const w of ws) {
+        const list = postings[idOf(w)]!;
+        if (list[list.length - 1] !== seg) list.push(seg);
+      }
+      if (f === 't') titleWords.push([...new Set(ws.filter((w) => !STOPWORDS.has(w)).map(idOf))]);
+    });
+    phrases.push(recPhrases);
+  });
+  // All fields' phrase texts in one string, so that a phrase is found with a few indexOf calls.
+  const starts: number[] = [];
+  let corpus = '';
+  for (const recPhrases of phrases) {
+    for (const text of recPhrases) {
+      starts.push(corpus.length);
+      corpus += `${text}\u0001`;
+    }
+  }
+  const segmentAt = (pos: number) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const findPhrase = (phrase: string, found: (ri: number, fi: number) => void) => {
+    const needle = ` ${phrase} `;
+    for (let at = corpus.indexOf(needle); at >= 0; at = corpus.indexOf(needle, at + 1)) {
+      const seg = segmentAt(at);
+      found((seg / FIELDS.length) | 0, seg % FIELDS.length);
+    }
+  };
+  return {
+    records,
+    vocab: new Vocabulary(vocab, SYNONYM_WORDS),
+    postings,
+    titleWords,
+    isPage: records.map((r) => r.k === 'gids' && !r.h.includes('#')),
+    findPhrase,
+  };
+}
+
+/** The concepts of a query, and its words (with stop words) for phrase matching. */
+function analyse(query: string, matches: (w: string) => WordMatches, closest: (w: string) => [string, number][]): { concepts: Concept[]; raw: string[] } {
+  const raw = splitWords(query).slice(0, MAX_WORDS);
+  const concepts: Concept[] = [];
+  const single = (w: string): Concept => {
+    const alts: Alternative[] = [alternative([w], 1)];
+    for (const syn of synonymsOf([w])) alts.push(alternative(syn, SYNONYM_FACTOR));
+    // Only a word that occurs nowhere (and is no synonym) is read as a typo.
+    if (!GROUPS_OF.has(stem(w)) && !matches(w).some(([, q]) => q >= STRONG)) {
+      for (const [c, q] of closest(w)) {
+        alts.push(alternative([c], q));
+        for (const syn of synonymsOf([c])) alts.push(alternative(syn, q * SYNONYM_FACTOR));
+      }
+    }
+    return { alts };
+  };
+  for (let i = 0; i < raw.length && concepts.length < MAX_TERMS; ) {
+    let took = 0;
+    // A synonym of several words ("tussentijds gesprek", "voor gezien"), the longest first.
+    for (let len = Math.min(LONGEST_SYNONYM, raw.length - i); len >= 2 && !took; len--) {
+      const ws = raw.slice(i, i + len);
+      if (!GROUPS_OF.has(stems(ws))) continue;
+      concepts.push({ alts: [alternative(ws, 1), ...synonymsOf(ws).map((t) => alternative(t, SYNONYM_FACTOR))] });
+      took = len;
+    }
+    if (!took) {
+      const w = raw[i]!;
+      if (!STOPWORDS.has(w)) concepts.push(single(w));
+      took = 1;
+    }
+    i += took;
+  }
+  // Only small words ("wie", "hoe lang" without "lang"…): search for them after all.
+  if (!concepts.length) for (const w of raw.slice(0, MAX_TERMS)) concepts.push(single(w));
+  return { concepts, raw };
+}
+
+/** A search function over the records; prepare once, then a search takes a millisecond or two. */
 export function createSearcher(records: readonly SearchRecord[]): Searcher {
-  const all = new Fuse(records as SearchRecord[], fuseOptions());
-  let any: Fuse<SearchRecord> | undefined;
+  const ix = prepare(records);
+  const n = records.length;
+  const nf = FIELDS.length;
+  const weights = records.map((r) => FIELDS.map((f) => FIELD_WEIGHTS[r.k][f]));
+  // Word matches and typo corrections are remembered while someone types (the same words come back).
+  const remember = <T>(find: (w: string) => T) => {
+    const cache = new Map<string, T>();
+    return (w: string): T => {
+      let m = cache.get(w);
+      if (m === undefined) {
+        if (cache.size > 500) cache.clear();
+        m = find(w);
+        cache.set(w, m);
+      }
+      return m;
+    };
+  };
+  const matches = remember((w) => ix.vocab.matches(w));
+  const closest = remember((w) => ix.vocab.closest(w));
 
-  const run = (fuse: Fuse<SearchRecord>, q: string, match: 'all' | 'any', fuzzyAllowed: boolean) => {
-    const ranked = fuse
-      .search(q)
-      .map((r) => ({ record: r.item, score: r.score ?? 1, exact: isExactHit(r.item, q, match) }))
-      .filter((h) => h.exact || (fuzzyAllowed && h.score <= MAX_FUZZY_SCORE));
-    return ranked.sort((a, b) => Number(b.exact) - Number(a.exact) || a.score - b.score);
+  /**
+   * Per record and field (index ri × nf + fi): the best match of one word × the field's
+   * weight × `factor`, raised into `into`. `strong` collects the well-matched vocabulary ids.
+   */
+  const addWord = (w: string, factor: number, into: Float64Array, strong: Set<number>) => {
+    for (const [vi, q] of matches(w)) {
+      if (q >= STRONG) strong.add(vi);
+      const qf = q * factor;
+      for (const code of ix.postings[vi]!) {
+        const s = qf * weights[(code / nf) | 0]![code % nf]!;
+        if (s > into[code]!) into[code] = s;
+      }
+    }
   };
 
   return (query, limit = 30) => {
     const q = normalizeQuery(query);
     if (q.length < MIN_QUERY_LENGTH) return [];
-    // One typo in a word of three or four letters makes it another word: short queries match exactly.
-    const fuzzyAllowed = q.split(' ').some((t) => t.length >= MIN_FUZZY_TERM);
-    let ranked = run(all, q, 'all', fuzzyAllowed);
-    // A long question rarely has all its words in one place: then any word may match.
-    if (ranked.length === 0 && q.includes(' ')) {
-      any ??= new Fuse(records as SearchRecord[], { ...fuseOptions(), tokenMatch: 'any' });
-      ranked = run(any, q, 'any', fuzzyAllowed);
+    const { concepts, raw } = analyse(q, matches, closest);
+    if (!concepts.length) return [];
+
+    const strong = new Set<number>();
+    const perConcept: Float64Array[] = [];
+    const idf: number[] = [];
+    for (const c of concepts) {
+      // Single words: the best match per field, so that a second field can add a little.
+      const fields = new Float64Array(n * nf);
+      const best = new Float64Array(n);
+      for (const alt of c.alts) {
+        if (alt.words.length === 1) addWord(alt.words[0]!, alt.quality, fields, strong);
+        else multiWord(alt, best, strong);
+      }
+      let df = 0;
+      for (let ri = 0; ri < n; ri++) {
+        let top = 0;
+        let sum = 0;
+        for (let fi = 0; fi < nf; fi++) {
+          const v = fields[ri * nf + fi]!;
+          sum += v;
+          if (v > top) top = v;
+        }
+        const single = top + SECOND_FIELD * (sum - top);
+        if (single > best[ri]!) best[ri] = single;
+        if (best[ri]! > 0) df++;
+      }
+      perConcept.push(best);
+      idf.push(Math.log(1 + n / (df + 1)));
     }
-    return ranked.slice(0, limit).map(({ record, score }) => ({ record, score }));
+    const totalIdf = idf.reduce((a, b) => a + b, 0);
+
+    // Runs of two or more query words (stop words included): "voor gezien", "te veel".
+    // A run is looked for only when both runs one word shorter inside it were found.
+    const bonus = new Float64Array(n).fill(1);
+    let found = raw.map((w) => ix.vocab.has(w));
+    for (let len = 2; len <= raw.length; len++) {
+      const next: boolean[] = [];
+      for (let i = 0; i + len <= raw.length; i++) {
+        next[i] = false;
+        if (!found[i] || !found[i + 1]) continue;
+        const share = len / raw.length;
+        ix.findPhrase(raw.slice(i, i + len).join(' '), (ri, fi) => {
+          next[i] = true;
+          const b = 1 + (PHRASE_BONUS[FIELDS[fi]!] - 1) * share;
+          if (b > bonus[ri]!) bonus[ri] = b;
+        });
+      }
+      if (!next.some(Boolean)) break;
+      found = next;
+    }
+    const question = isQuestion(raw);
+
+    const hits: SearchHit[] = [];
+    for (let ri = 0; ri < n; ri++) {
+      let score = 0;
+      let covered = 0;
+      for (let ci = 0; ci < perConcept.length; ci++) {
+        const v = perConcept[ci]![ri]!;
+        if (v > 0) {
+          score += idf[ci]! * v;
+          covered += idf[ci]!;
+        }
+      }
+      if (score === 0) continue;
+      score *= (covered / totalIdf) ** 2 * bonus[ri]!;
+      if (question && !ANSWER_KINDS.has(records[ri]!.k)) score *= QUESTION_TOOL_FACTOR;
+      const tw = ix.titleWords[ri]!;
+      const titleCover = tw.length ? tw.filter((id) => strong.has(id)).length / tw.length : 0;
+      score *= 1 + TITLE_BONUS * titleCover;
+      // A passage before its page, unless the page's title is what was asked for.
+      if (ix.isPage[ri] && titleCover < 1) score *= PAGE_FACTOR;
+      hits.push({ record: records[ri]!, score });
+    }
+    hits.sort((a, b) => b.score - a.score);
+    const top = hits[0]?.score ?? 0;
+    return hits.filter((h) => h.score >= top * MIN_RELATIVE_SCORE).slice(0, limit);
   };
-}
 
-/**
- * Group hits by kind, each group in score order, at most `perGroup` hits per group;
- * groups ordered by their best hit.
- */
-export function groupResults(hits: readonly SearchHit[], perGroup = 6): ResultGroup[] {
-  const groups = new Map<SearchKind, ResultGroup>();
-  for (const hit of [...hits].sort((a, b) => a.score - b.score)) {
-    const k = hit.record.k;
-    let g = groups.get(k);
-    if (!g) groups.set(k, (g = { kind: k, label: KIND_LABELS[k], hits: [] }));
-    if (g.hits.length < perGroup) g.hits.push(hit);
+  /** A term of several words: each must match somewhere in the record; as a phrase it counts in full. */
+  function multiWord(alt: Alternative, best: Float64Array, strong: Set<number>) {
+    const parts = alt.words.map((w) => {
+      const f = new Float64Array(n * nf);
+      addWord(w, 1, f, strong);
+      return f;
+    });
+    const asPhrase = new Float64Array(n);
+    if (alt.phrase) ix.findPhrase(alt.phrase, (ri, fi) => (asPhrase[ri] = Math.max(asPhrase[ri]!, weights[ri]![fi]!)));
+    for (let ri = 0; ri < n; ri++) {
+      let sum = 0;
+      let all = true;
+      for (const p of parts) {
+        let top = 0;
+        for (let fi = 0; fi < nf; fi++) top = Math.max(top, p[ri * nf + fi]!);
+        if (top === 0) {
+          all = false;
+          break;
+        }
+        sum += top;
+      }
+      if (!all) continue;
+      const s = Math.max((sum / parts.length) * MULTI_WORD_APART, asPhrase[ri]!) * alt.quality;
+      if (s > best[ri]!) best[ri] = s;
+    }
   }
-  return [...groups.values()];
 }
 
-/** "3 resultaten" / "1 resultaat" / "Geen resultaten" — for the live region. */
+/** For the live region: how many results, for what (a long query is shown cut, and said to be cut). */
 export function resultCountText(n: number, query: string): string {
   if (normalizeQuery(query).length < MIN_QUERY_LENGTH) return 'Typ minstens twee letters om te zoeken.';
-  if (n === 0) return `Geen resultaten voor “${query.trim()}”. Probeer een ander woord.`;
-  return `${n} ${n === 1 ? 'resultaat' : 'resultaten'} voor “${query.trim()}”.`;
+  // Only the start of the text is looked at: regular expressions over a pasted page cost.
+  const start = query.trimStart();
+  const cut = start.trimEnd().length > MAX_QUERY_LENGTH;
+  const q = start.slice(0, 200).replace(/\s+/g, ' ').trim();
+  const shown = q.length > 60 ? `${q.slice(0, 60).trim()}…` : q;
+  const note = cut ? ` Alleen de eerste ${MAX_QUERY_LENGTH} tekens tellen.` : '';
+  if (n === 0) return `Geen resultaten voor “${shown}”. Probeer een ander woord.${note}`;
+  return `${n} ${n === 1 ? 'resultaat' : 'resultaten'} voor “${shown}”.${note}`;
 }
