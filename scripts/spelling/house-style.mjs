@@ -5,7 +5,7 @@
 
 /** @type {StyleRule[]} */
 export const STYLE_RULES = [
-  { id: 'kun-je', re: /\b[Kk]an je\b/g, message: 'schrijf "kun je" (niet "kan je")' },
+  { id: 'kun-je', re: /\b[Kk]an (?:je|jij)\b/g, message: 'schrijf "kun je" (niet "kan je")' },
   { id: 'je-kunt', re: /\b(?:[Jj]e|[Jj]ij) kan\b/g, message: 'schrijf "je kunt" (niet "je kan")' },
   { id: 'je-wilt', re: /\b(?:[Jj]e|[Jj]ij) wil\b/g, message: 'schrijf "je wilt" (niet "je wil")' },
   { id: 'houd', re: /\b[Hh]ou (?=(?:je|de|het|dan|er|die|dat|ze|rekening|vol|op)\b)/g, message: 'schrijf "houd" (niet "hou")' },
