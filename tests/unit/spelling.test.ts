@@ -8,9 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error plain JavaScript module without types
 import { maskAstro, maskMdx, maskTs, maskYaml } from '../../scripts/spelling/extract.mjs';
-// @ts-expect-error plain JavaScript module without types
 import { checkStyle } from '../../scripts/spelling/house-style.mjs';
 
 const visible = (s: string) => s.replace(/\s+/g, ' ').trim();
