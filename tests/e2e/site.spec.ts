@@ -84,6 +84,7 @@ test('every internal link, fragment and asset resolves', async ({ request }) => 
 });
 
 test('no page makes a request to another origin or breaks its own CSP', async ({ page, baseURL }) => {
+  test.slow(); // walks every page of the site
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   page.on('console', (msg) => {
