@@ -48,6 +48,10 @@ const faq = defineCollection({
     answer: z.string().min(20),
     order: z.number().int(),
     keywords: z.array(z.string()).default([]),
+    /** Official sources for the legal statements in the answer, shown as plain links under it. */
+    sources: z
+      .array(z.object({ label: z.string().min(5), href: z.string().regex(/^https:\/\/[^\s]+$/) }))
+      .default([]),
   }),
 });
 

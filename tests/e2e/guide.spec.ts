@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 
-/** The guide in reading order (content/gids/*.mdx, `order` 1–12). */
+/** The guide in reading order (content/gids/*.mdx, `order` 1–15). */
 const CHAPTERS = [
   'wat-is-een-functioneringsgesprek',
+  'zes-stappen',
   'soorten-gesprekken',
   'bouwstenen',
   'voorbereiden-leidinggevende',
@@ -11,9 +12,11 @@ const CHAPTERS = [
   'goede-afspraken',
   'valkuilen',
   'na-het-gesprek',
+  'als-het-niet-beter-gaat',
   'trends',
   'veelgestelde-vragen',
   'voorbeeld',
+  'begrippen',
 ] as const;
 
 const GUIDE_PAGES = ['/gids/', '/gids/afdrukken/', ...CHAPTERS.map((c) => `/gids/${c}/`)];
@@ -40,6 +43,7 @@ test.describe('guide overview', () => {
 
 test.describe('guide chapter', () => {
   test('has breadcrumbs, title, reading time, last update and a working table of contents', async ({ page }) => {
+    test.slow(); // one test walks every guide page (15 chapters and more)
     for (const slug of CHAPTERS) {
       await page.goto(`/gids/${slug}/`);
       const crumbs = page.getByRole('navigation', { name: 'Kruimelpad' });
@@ -113,9 +117,40 @@ test.describe('FAQ', () => {
     }
     const items = page.locator('.faq-item');
     await expect(items).toHaveCount(questions.length);
-    for (const id of ['verplicht', 'hoe-lang', 'hoe-vaak', 'weigeren', 'conflict']) {
+    for (const id of ['verplicht', 'hoe-lang', 'hoe-vaak', 'weigeren', 'conflict', 'tekenen', 'verslag-bewaren', 'opleiding', 'niet-beter']) {
       expect(await idExists(page, id), id).toBe(true);
     }
+  });
+});
+
+test.describe('both countries and official sources', () => {
+  test('rules that differ are shown side by side, labelled, with official links', async ({ page }) => {
+    test.slow(); // one test walks every guide page (15 chapters and more)
+    for (const slug of ['wat-is-een-functioneringsgesprek', 'na-het-gesprek', 'als-het-niet-beter-gaat', 'trends']) {
+      await page.goto(`/gids/${slug}/`);
+      const block = page.locator('.country-compare').first();
+      await expect(block.getByRole('region', { name: 'In Nederland' })).toBeVisible();
+      await expect(block.getByRole('region', { name: 'In Vlaanderen' })).toBeVisible();
+      const links = await page.locator('main .country a[href^="https://"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      expect(links.length, slug).toBeGreaterThan(0);
+      for (const href of links) {
+        expect(new URL(href).hostname, `${slug}: ${href}`).toMatch(
+          /(^|\.)(wetten\.overheid\.nl|rijksoverheid\.nl|autoriteitpersoonsgegevens\.nl|ejustice\.just\.fgov\.be|werk\.belgie\.be|cnt-nar\.be|gegevensbeschermingsautoriteit\.be|federallearningaccount\.be|mycareer\.be|eur-lex\.europa\.eu)$/,
+        );
+      }
+    }
+  });
+
+  test('the new chapter, the personnel file section and the six steps are where the forms link to', async ({ page }) => {
+    await page.goto('/gids/als-het-niet-beter-gaat/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Als het niet beter gaat');
+    await page.goto('/gids/na-het-gesprek/');
+    for (const id of ['personeelsdossier-en-privacy', 'tekenen-voor-gezien-of-voor-akkoord']) expect(await idExists(page, id), id).toBe(true);
+    await expect(page.locator('#tekenen-voor-gezien-of-voor-akkoord ~ ul').first()).toContainText('Voor gezien');
+    await page.goto('/gids/zes-stappen/');
+    await expect(page.getByRole('link', { name: 'Uitnodiging maken' })).toHaveAttribute('href', '/uitnodigen/');
+    await page.goto('/gids/begrippen/');
+    for (const id of ['paritair-comité', 'sociaal-secretariaat', 'externe-preventiedienst', 'arbodienst', 'salarisadministratie', 'cao']) expect(await idExists(page, id), id).toBe(true);
   });
 });
 
@@ -133,6 +168,7 @@ test.describe('small screens and no JavaScript', () => {
   });
 
   test('no guide page overflows 320 px', async ({ page }) => {
+    test.slow(); // one test walks every guide page (15 chapters and more)
     await page.setViewportSize({ width: 320, height: 800 });
     for (const path of GUIDE_PAGES) {
       await page.goto(path);
@@ -142,6 +178,7 @@ test.describe('small screens and no JavaScript', () => {
   });
 
   test('guide content adds no JavaScript and breaks no CSP rule', async ({ page, request }) => {
+    test.slow(); // one test walks every guide page (15 chapters and more)
     // Site-wide chrome (e.g. the header's search loader) may ship a small script on
     // every page; /privacy/ is a plain text page, so its scripts are the baseline.
     // The guide itself must add nothing on top of that.
@@ -176,11 +213,18 @@ test.describe('small screens and no JavaScript', () => {
     expect(await marker.evaluate((el) => getComputedStyle(el).borderRadius)).toBe('50%');
     const callout = page.locator('.callout').first();
     expect(await callout.evaluate((el) => getComputedStyle(el).borderLeftWidth)).not.toBe('0px');
+    for (const path of ['/gids/na-het-gesprek/', '/gids/afdrukken/']) {
+      await page.goto(path);
+      const country = page.locator('.country').first();
+      expect(await country.evaluate((el) => getComputedStyle(el).borderTopWidth), path).not.toBe('0px');
+      expect(await page.locator('.country-compare-grid').first().evaluate((el) => getComputedStyle(el).display), path).toBe('grid');
+    }
   });
 });
 
 test.describe('links', () => {
   test('internal links in the guide resolve, anchors included', async ({ page, request }) => {
+    test.slow(); // one test walks every guide page (15 chapters and more)
     const targets = new Set<string>();
     for (const path of GUIDE_PAGES) {
       await page.goto(path);

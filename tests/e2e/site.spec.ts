@@ -17,6 +17,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.use({ colorScheme: scheme });
     for (const path of paths) {
       test(`no WCAG 2.2 A/AA violations on ${path}`, async ({ page }) => {
+        // The whole guide on one page is large; axe needs longer there on a busy machine.
+        if (path === '/gids/afdrukken/') test.setTimeout(300_000);
         await page.goto(path);
         await page.waitForLoadState('networkidle');
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
@@ -82,6 +84,7 @@ test('every internal link, fragment and asset resolves', async ({ request }) => 
 });
 
 test('no page makes a request to another origin or breaks its own CSP', async ({ page, baseURL }) => {
+  test.slow(); // walks every page of the site
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   page.on('console', (msg) => {
@@ -141,4 +144,41 @@ test('the home page leads to the four journeys', async ({ page }) => {
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
   for (const name of ['Gids', 'Vragenbank', 'Voorbereiden', 'Verslag']) await expect(nav.getByRole('link', { name })).toBeVisible();
   await expect(page.getByRole('contentinfo')).toContainText('Wat je invult, blijft in je browser.');
+});
+
+test('the home page has entry points by role and the six steps, each with a working link', async ({ page, request }) => {
+  await page.goto('/');
+  const lead = page.getByRole('region', { name: 'Ik ben zaakvoerder of leidinggevende' });
+  await expect(lead.getByRole('link', { name: 'Ik plan mijn eerste gesprek' })).toHaveAttribute('href', '/gids/zes-stappen/');
+  await expect(lead.getByRole('link', { name: 'Ik plan gesprekken met het hele team' })).toBeVisible();
+  const employee = page.getByRole('region', { name: 'Ik ben medewerker' });
+  await expect(employee.getByRole('link', { name: 'Ik ben uitgenodigd' })).toHaveAttribute('href', '/voorbereiden/medewerker/');
+  const steps = page.getByRole('region', { name: 'Je eerste gesprek in zes stappen' }).locator('ol > li');
+  await expect(steps).toHaveCount(6);
+  await expect(steps.nth(0).getByRole('link')).toHaveAttribute('href', '/uitnodigen/');
+  for (const href of await page.locator('main a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+    expect((await request.get(href.split('#')[0]!)).status(), href).toBe(200);
+  }
+});
+
+test('the invitation page makes the text to copy and a calendar file for the talk', async ({ page }) => {
+  await page.goto('/uitnodigen/');
+  const text = page.getByLabel('Tekst van de uitnodiging');
+  await expect(text).toHaveValue(/\[naam\]/);
+  await expect(page.getByRole('button', { name: /Agendabestand/ })).toBeEnabled();
+  await page.getByLabel('Naam van de medewerker').fill('Sara Öztürk');
+  await page.getByLabel('Jouw naam').fill('Tom');
+  await page.getByLabel('Datum van het gesprek').fill('2026-04-14');
+  await page.getByLabel('Beginuur').fill('14:00');
+  await page.getByLabel('Plaats').fill('in het kantoortje achteraan');
+  await expect(text).toHaveValue(/^Dag Sara Öztürk,/);
+  await expect(text).toHaveValue(/dinsdag 14 april 2026, van 14\.00 tot 15\.00 uur, in het kantoortje achteraan/);
+  await expect(text).toHaveValue(/\/voorbereiden\/medewerker\//);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Agendabestand/ }).click()]);
+  expect(download.suggestedFilename()).toBe('functioneringsgesprek-sara-ozturk-2026-04-14.ics');
+  const ics = await (await import('node:fs/promises')).readFile((await download.path())!, 'utf8');
+  expect(ics).toContain('DTSTART;TZID=Europe/Brussels:20260414T140000');
+  expect(ics).toContain('DTEND;TZID=Europe/Brussels:20260414T150000');
+  expect(ics.replace(/\r\n[ \t]/g, '')).toContain('SUMMARY:Functioneringsgesprek met Sara Öztürk');
+  await expect(page.getByRole('status')).toContainText('agendabestand is gedownload');
 });

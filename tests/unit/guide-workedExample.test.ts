@@ -30,10 +30,11 @@ describe('worked example', () => {
     expect(new Set(ex.lookBack.map((l) => l.status))).toEqual(new Set(['nagekomen', 'deels', 'niet']));
   });
 
-  it('uses names with diacritics and at most three development points', () => {
+  it('uses names with diacritics, at most three development points and two strengths per point', () => {
     expect(`${ex.employee.name}${ex.manager.name}`).toMatch(/[^\x00-\x7F]/);
     expect(ex.developmentPoints.length).toBeLessThanOrEqual(3);
-    expect(ex.managerStrengths.length).toBeGreaterThanOrEqual(ex.developmentPoints.length);
+    // The guide's rule of thumb: at least two strengths for every development point.
+    expect(ex.managerStrengths.length).toBeGreaterThanOrEqual(2 * ex.developmentPoints.length);
   });
 
   it('is plain data (survives a JSON round trip)', () => {

@@ -57,7 +57,7 @@ export const COMPARISON_ROWS: readonly ComparisonRow[] = [
   {
     key: 'frequentie',
     label: 'Hoe vaak?',
-    functionering: 'Minstens één keer per jaar, meestal één à twee keer, vaak aangevuld met korte check-ins.',
+    functionering: 'Minstens één keer per jaar, meestal één à twee keer, vaak aangevuld met korte tussentijdse gesprekken.',
     evaluatie: 'Meestal één keer per jaar.',
   },
   {
@@ -70,7 +70,7 @@ export const COMPARISON_ROWS: readonly ComparisonRow[] = [
     key: 'wie',
     label: 'Wie voert het?',
     functionering: 'De directe leidinggevende.',
-    evaluatie: 'Op een apart moment, liefst iemand anders dan de directe chef (bijvoorbeeld een coördinator).',
+    evaluatie: 'Meestal ook de directe leidinggevende, op een apart moment. Soms kiest men iemand anders, zoals een coördinator of vennoot.',
   },
 ];
 

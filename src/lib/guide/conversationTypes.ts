@@ -56,8 +56,8 @@ export const CONVERSATION_TYPES: readonly ConversationType[] = [
   },
   {
     id: 'voortgang',
-    name: 'Voortgangsgesprek of check-in',
-    short: 'check-in of voortgangsgesprek',
+    name: 'Tussentijds gesprek of voortgangsgesprek',
+    short: 'tussentijds gesprek of voortgangsgesprek',
     when: 'Tussen twee grote gesprekken: maandelijks of per kwartaal. Een kwartier volstaat vaak.',
     what: 'Lopen de afspraken? Is er iets nodig? Moet er iets bijgestuurd worden?',
     result: 'Afspraken blijven levend; kleine problemen worden niet groot.',

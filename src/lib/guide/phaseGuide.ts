@@ -30,7 +30,7 @@ export const PHASE_GUIDANCE: Record<number, PhaseGuidance> = {
     steps: [
       'Leg het verslag van de vorige keer op tafel.',
       'Loop de afspraken één voor één door: nagekomen, deels of niet?',
-      'Lukte iets niet? Vraag waarom, zonder te beschuldigen. Kijk ook eerlijk naar je eigen afspraken.',
+      'Lukte iets niet? Vraag wat er in de weg zat, zonder te beschuldigen. Kijk ook eerlijk naar je eigen afspraken.',
       'Is dit het eerste gesprek? Vraag dan hoe de eerste maanden liepen en wat anders was dan verwacht.',
     ],
     say: 'Vorige keer beloofde ik een nieuwe krik voor de werkplaats. Die is er nog altijd niet, en dat ligt bij mij. Hoe liep het met jouw afspraak over de werkbonnen?',

@@ -87,6 +87,7 @@ export const WORKED_EXAMPLE: WorkedExample = {
     'Werkt nauwkeurig en hygiënisch: bij de controle in maart kreeg de bakkerij geen enkele opmerking.',
     'Werkte op eigen initiatief twee desembroden uit die nu elke week uitverkocht zijn.',
     'Begeleidt de leerling geduldig en legt uit waarom iets zo moet.',
+    'Hield uit zichzelf bij hoeveel de oven afwijkt, zodat nu precies duidelijk is wat er mis is.',
   ],
   developmentPoints: [
     'Als er iets misloopt, hoort Joëlle het vaak pas dagen later (zoals de kapotte ventilator in augustus). Ze vraagt dat Łukasz het dezelfde dag meldt; een kort bericht mag altijd.',
@@ -110,7 +111,7 @@ export const WORKED_EXAMPLE: WorkedExample = {
       owner: 'leidinggevende',
       ownerName: 'Joëlle Verhaegen',
       due: '2026-10-30',
-      measure: 'Łukasz noteert elke late wijziging in het schriftje bij de oven. Bij de check-in staan er geen nieuwe in.',
+      measure: 'Łukasz noteert elke late wijziging in het schriftje bij de oven. Bij het tussentijds gesprek staan er geen nieuwe in.',
       support: 'Een korte mail aan de restaurants; geen extra kosten.',
     },
     {
