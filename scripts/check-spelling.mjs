@@ -26,7 +26,8 @@ export const SPELLING_SCOPE = [
   ['src/pages', ['.astro']],
   ['src/components', ['.astro']],
   ['src/layouts', ['.astro']],
-  ['src/lib/forms/sheets', ['.ts']],
+  ['src/lib/forms', ['.ts']],
+  ['src/lib/report', ['.ts']],
   ['src/islands', ['.tsx']],
   ['src/lib/guide', ['.ts']],
 ];
@@ -36,7 +37,7 @@ export const SPELLING_SCOPE = [
  * (src/lib/forms, src/islands) are checked for spelling only for now: add them here once
  * their texts follow the house style.
  */
-export const STYLE_SCOPE = ['content/gids', 'content/faq', 'src/pages', 'src/components', 'src/layouts', 'src/lib/guide'];
+export const STYLE_SCOPE = ['content/gids', 'content/faq', 'src/pages', 'src/components', 'src/layouts', 'src/lib/guide', 'src/lib/forms', 'src/lib/report', 'src/islands'];
 
 function* walk(dir) {
   let entries;

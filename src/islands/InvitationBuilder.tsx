@@ -1,7 +1,7 @@
 /**
  * Step 1 of the first conversation: the invitation. The manager fills in who, when and
  * where; the island shows the text to copy and makes a calendar file (.ics) for the talk.
- * The calendar code (lib/report/ics) loads only when the file is asked for.
+ * The calendar code (lib/calendar/ics) loads only when the file is asked for.
  */
 import { useEffect, useState } from 'preact/hooks';
 import {
@@ -49,7 +49,7 @@ export default function InvitationBuilder() {
       return;
     }
     try {
-      const { buildIcs } = await import('../lib/report/ics.ts');
+      const { buildIcs } = await import('../lib/calendar/ics.ts');
       const ics = buildIcs([invitationEvent(input)], { now: new Date() });
       const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
       const a = document.createElement('a');

@@ -8,7 +8,7 @@ import {
   invitationText,
   missingForCalendar,
 } from '../../src/lib/guide/invitation';
-import { buildIcs, unfold } from '../../src/lib/report/ics';
+import { buildIcs, unfold } from '../../src/lib/calendar/ics';
 
 const filled = {
   employeeName: 'Sara Öztürk',

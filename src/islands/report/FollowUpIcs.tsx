@@ -13,7 +13,7 @@ export function FollowUpIcs({ report }: { report: Report }) {
     if (events.length === 0) return setMsg({ tone: 'error', text: 'Kies eerst een datum voor het tussentijdse gesprek of voor het volgende gesprek.' });
     const name = exportFileName('opvolging', report.employeeName, report.talkDate, 'ics');
     downloadFile(buildIcs(events, { now: new Date() }), name, 'text/calendar;charset=utf-8');
-    setMsg({ tone: 'ok', text: `Het agendabestand "${name}" is gedownload. Open het om ${events.length === 1 ? 'de afspraak' : 'de afspraken'} in je agenda te zetten.` });
+    setMsg({ tone: 'ok', text: `Het agendabestand “${name}” is gedownload. Open het om ${events.length === 1 ? 'de afspraak' : 'de afspraken'} in je agenda te zetten.` });
   }
   return (
     <div class="no-print">

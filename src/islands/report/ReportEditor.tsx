@@ -39,8 +39,8 @@ export default function ReportEditor() {
     async () => (await loadPdfTools()).makeReportPdf(store.$env.get()),
     (name) =>
       signed
-        ? `De PDF "${name}" is gedownload. Hij bevat de handtekeningen en de gegevens van het verslag.`
-        : `De PDF "${name}" is gedownload. Lees hem na. Als het verslag klaar is, teken je onderaan deze pagina.`,
+        ? `De PDF “${name}” is gedownload. Hij bevat de handtekeningen en de gegevens van het verslag.`
+        : `De PDF “${name}” is gedownload. Lees hem na. Als het verslag klaar is, teken je onderaan deze pagina.`,
   );
   const prefilled = env.meta?.prefilled ?? [];
 
@@ -80,7 +80,7 @@ export default function ReportEditor() {
         {pdf.state.message}
       </p>
       <p class="print-only print-warning">
-        Dit is een afdruk van het scherm, geen getekend exemplaar. Alleen de PDF die je met "Download PDF" maakt, bevat de gegevens en kan gecontroleerd worden.
+        Dit is een afdruk van het scherm, geen getekend exemplaar. Alleen de PDF die je met “Download PDF” maakt, bevat de gegevens en kan gecontroleerd worden.
       </p>
 
       {signed && statuses ? (

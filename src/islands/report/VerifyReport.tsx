@@ -199,7 +199,7 @@ export default function VerifyReport() {
       store.load();
       store.addImported(env, true);
       const saved = store.$save.get();
-      if (saved.kind === 'error' || saved.kind === 'memory') throw new Error(saved.kind === 'error' ? saved.message : 'Je browser laat deze site niets bewaren. Open de PDF dan op de pagina Verslag met "Open een verslag".');
+      if (saved.kind === 'error' || saved.kind === 'memory') throw new Error(saved.kind === 'error' ? saved.message : 'Je browser laat deze site niets bewaren. Open de PDF dan op de pagina Verslag met “Open een verslag”.');
       window.location.assign('/verslag/');
     } catch (e) {
       setOpenError(e instanceof Error ? e.message : 'Het verslag kon niet geopend worden.');

@@ -18,7 +18,7 @@ export async function readPreparationFile(file: File): Promise<Result<{ audience
     try {
       const tools = await loadPdfTools();
       const data = await tools.attachment(read.value, tools.PREPARATION_ATTACHMENT);
-      if (!data) return fail('In deze PDF zitten geen gegevens van een voorbereiding. Gebruik de PDF die je met "Download als PDF" op de voorbereidingspagina maakte, of de reservekopie (.json).');
+      if (!data) return fail('In deze PDF zitten geen gegevens van een voorbereiding. Gebruik de PDF die je met “Download als PDF” op de voorbereidingspagina maakte, of de reservekopie (.json).');
       text = utf8(data);
     } catch (e) {
       return fail(e instanceof Error && e.name === 'PdfReadError' ? e.message : 'De PDF kon niet gelezen worden.');

@@ -23,7 +23,7 @@ export default function SheetEditor({ audience }: { audience: SheetAudience }) {
       return { bytes, name: exportFileName(def.kind, ...fileParts(data), 'pdf') };
     },
     (name) =>
-      `De PDF "${name}" is gedownload. Open hem om hem na te lezen, druk hem af of neem hem mee naar het gesprek. ${
+      `De PDF “${name}” is gedownload. Open hem om hem na te lezen, druk hem af of neem hem mee naar het gesprek. ${
         audience === 'medewerker' ? 'Je kunt hem ook aan je leidinggevende sturen, als je dat wilt: ' : 'Bewaar hem bij je eigen notities: '
       }de leidinggevende kan er later het verslag mee beginnen.`,
   );

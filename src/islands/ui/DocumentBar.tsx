@@ -78,8 +78,8 @@ export function DocumentBar<T extends object>(p: Props<T>) {
     const how = store.addImported(result.value, true);
     const saved = store.$save.get();
     const name = result.value.name || file.name;
-    if (saved.kind === 'error') setMessage({ tone: 'error', text: `"${name}" staat op je scherm, maar kon niet bewaard worden. ${saved.message}` });
-    else setMessage({ tone: 'ok', text: how === 'replaced' ? `"${name}" is geopend en vervangt de versie die al in je browser stond.` : `"${name}" is geopend. Je andere documenten zijn er nog.` });
+    if (saved.kind === 'error') setMessage({ tone: 'error', text: `“${name}” staat op je scherm, maar kon niet bewaard worden. ${saved.message}` });
+    else setMessage({ tone: 'ok', text: how === 'replaced' ? `“${name}” is geopend en vervangt de versie die al in je browser stond.` : `“${name}” is geopend. Je andere documenten zijn er nog.` });
   }
 
   function onBackup() {
@@ -88,15 +88,15 @@ export function DocumentBar<T extends object>(p: Props<T>) {
     downloadFile(serializeEnvelope(doc.env), fileName, 'application/json');
     setMessage({
       tone: 'ok',
-      text: `De reservekopie "${fileName}" is gedownload. Ze bevat alles wat je invulde. Bewaar ze op een veilige plek: met "Open een bestand" zet je alles terug, ook op een ander toestel. Een telefoon kan dit bestand zelf niet tonen; dat hoeft ook niet.`,
+      text: `De reservekopie “${fileName}” is gedownload. Ze bevat alles wat je invulde. Bewaar ze op een veilige plek: met “Open een bestand” zet je alles terug, ook op een ander toestel. Een telefoon kan dit bestand zelf niet tonen; dat hoeft ook niet.`,
     });
   }
 
   function onDelete() {
     const name = doc.env.name || p.noun.this;
-    if (!window.confirm(`Wil je "${name}" verwijderen uit je browser? Dit kun je niet ongedaan maken. Download eerst een reservekopie als je het wilt bewaren.`)) return;
+    if (!window.confirm(`Wil je “${name}” verwijderen uit je browser? Dit kun je niet ongedaan maken. Download eerst een reservekopie als je het wilt bewaren.`)) return;
     store.removeCurrent();
-    setMessage({ tone: 'ok', text: `"${name}" is verwijderd.` });
+    setMessage({ tone: 'ok', text: `“${name}” is verwijderd.` });
   }
 
   return (
@@ -117,7 +117,7 @@ export function DocumentBar<T extends object>(p: Props<T>) {
       <div class="doc-actions" role="group" aria-label={`Acties voor ${p.noun.this}`}>
         {p.children}
         <MoreMenu id={`meer-${store.codec.kind}`}>
-          <button type="button" class="secondary" onClick={() => { store.createNew(); setMessage({ tone: 'ok', text: `${p.noun.new} is geopend. Je andere documenten vind je bij "Open ${p.noun.one}".` }); }}>{p.noun.new}</button>
+          <button type="button" class="secondary" onClick={() => { store.createNew(); setMessage({ tone: 'ok', text: `${p.noun.new} is geopend. Je andere documenten vind je bij “Open ${p.noun.one}”.` }); }}>{p.noun.new}</button>
           {p.menu}
           <button type="button" class="secondary" onClick={() => window.print()}>Afdrukken</button>
           <button type="button" class="secondary" onClick={onBackup}>Reservekopie downloaden (.json)</button>

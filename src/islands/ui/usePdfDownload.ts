@@ -29,7 +29,7 @@ export function usePdfDownload(make: () => Promise<{ bytes: Uint8Array; name: st
       setState({ busy: false, fileName: name, message: next(name) });
     } catch (e) {
       console.error(e);
-      setState({ busy: false, error: true, message: 'De PDF kon niet gemaakt worden. Je gegevens zijn nog bewaard. Probeer het opnieuw, of druk af via "Meer".' });
+      setState({ busy: false, error: true, message: 'De PDF kon niet gemaakt worden. Je gegevens zijn nog bewaard. Probeer het opnieuw, of druk af via “Meer”.' });
     }
   }
   return { state, download, warmUp: () => void loadPdfChunk().catch(() => undefined) };

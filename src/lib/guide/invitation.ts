@@ -102,7 +102,7 @@ const slug = (s: string) =>
     .replace(/^-|-$/g, '')
     .slice(0, 40) || 'medewerker';
 
-/** The calendar event for the talk (for buildIcs in lib/report/ics). */
+/** The calendar event for the talk (for buildIcs in lib/calendar/ics). */
 export function invitationEvent(i: InvitationInput) {
   const who = i.employeeName.trim();
   return {

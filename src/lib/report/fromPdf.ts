@@ -9,7 +9,7 @@ import { REPORT_ATTACHMENT } from './files.ts';
 
 export const PDF_MESSAGES = {
   notPdf: 'Dit bestand is geen PDF, of de PDF is beschadigd. Kies de PDF van het verslag die je van Gesprekswijzer kreeg.',
-  noReport: 'In deze PDF zitten geen gegevens van een verslag. Alleen een verslag-PDF van Gesprekswijzer (gemaakt met "Download PDF") kan hier geopend worden; een afgedrukte of opnieuw opgeslagen PDF heeft die gegevens niet meer.',
+  noReport: 'In deze PDF zitten geen gegevens van een verslag. Alleen een verslag-PDF van Gesprekswijzer (gemaakt met “Download PDF”) kan hier geopend worden; een afgedrukte of opnieuw opgeslagen PDF heeft die gegevens niet meer.',
   preparation: 'Dit is de PDF van een voorbereiding, geen verslag. Gebruik hem op de pagina Verslag bij "Begin met de voorbereidingen".',
   invalid: 'De gegevens in deze PDF kunnen niet gelezen worden.',
 } as const;

@@ -64,7 +64,7 @@ export function reportPdfModel(env: Pick<ReportEnvelope, 'id' | 'data'>, statuse
       modules,
       title: 'Zo teken of controleer je dit verslag',
       text:
-        `Tekenen: open ${origin}/verslag/ en kies "Open een verslag" met deze PDF. ` +
+        `Tekenen: open ${origin}/verslag/ en kies “Open een verslag” met deze PDF. ` +
         `Controleren: op ${origin}/controleren/ (of scan de code) zie je of dit bestand nog is zoals Gesprekswijzer het maakte, en of de handtekeningen bij deze inhoud horen. Alles gebeurt in je eigen browser.`,
     },
     {

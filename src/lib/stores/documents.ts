@@ -95,7 +95,7 @@ export function createDocumentStore<T extends object>(codec: Codec<T>, o: Docume
         notify({
           id: 'conflict',
           tone: 'warning',
-          text: `Dit document werd tegelijk in een ander tabblad gewijzigd, op dezelfde plaats. Hier staat jouw tekst; de andere versie is bewaard als apart document "${copy.name}". Kies het bij "Open".`,
+          text: `Dit document werd tegelijk in een ander tabblad gewijzigd, op dezelfde plaats. Hier staat jouw tekst; de andere versie is bewaard als apart document “${copy.name}”. Kies het bij “Open”.`,
         });
       } catch {
         notify({ id: 'conflict', tone: 'error', text: 'Dit document werd tegelijk in een ander tabblad gewijzigd. Hier staat jouw tekst; de andere versie kon niet apart bewaard worden (geen opslagruimte). Kijk het andere tabblad na voor je het sluit.' });

@@ -119,7 +119,7 @@ export class DocumentRepo<T> {
     this.reported.add(key);
     this.problems.push(
       moved
-        ? `Een opgeslagen ${this.codec.label} kon niet gelezen worden. Het is apart gezet onder "${aside}" in de opslag van je browser, zodat het niet verloren gaat.`
+        ? `Een opgeslagen ${this.codec.label} kon niet gelezen worden. Het is apart gezet onder “${aside}” in de opslag van je browser, zodat het niet verloren gaat.`
         : `Een opgeslagen ${this.codec.label} kon niet gelezen worden. Het blijft ongewijzigd in de opslag van je browser staan.`,
     );
     return null;

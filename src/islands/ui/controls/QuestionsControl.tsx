@@ -43,7 +43,7 @@ export function QuestionsControl({ field, value, onChange, hintsId }: ControlPro
       {undo.undo}
       <div class="no-print pick-from-list">
         {mine.length === 0 ? (
-          <p class="muted">Je lijst met vragen is nog leeg. <a href={`/vragen/?terug=${here}`}>Kies vragen in de vragenbank</a> met "Voeg toe aan mijn vragen"; ze verschijnen dan hier.</p>
+          <p class="muted">Je lijst met vragen is nog leeg. <a href={`/vragen/?terug=${here}`}>Kies vragen in de vragenbank</a> met “Voeg toe aan mijn vragen”; ze verschijnen dan hier.</p>
         ) : notPicked.length === 0 ? (
           <p class="muted">Alle vragen uit <a href={`/vragen/?terug=${here}`}>je lijst</a> staan op dit blad.</p>
         ) : (
