@@ -1,0 +1,140 @@
+/**
+ * Offline after one visit: the service worker (dist/sw.js) keeps every page, island, the
+ * PDF code, the fonts and the fillable PDFs. The site is served by a test server that is
+ * shut down after the first visit, and the browser is put offline: every page of the
+ * sitemap then still opens with working islands, and the preparation sheet and the report
+ * still become PDFs. Also: a new version is offered quietly and never reloads by itself.
+ */
+import { readFileSync } from 'node:fs';
+import { test, expect, type Page } from '@playwright/test';
+import { islandsReady } from './support/islands';
+import { readPdfDownload, writeTemp } from './support/pdf';
+import { NOINDEX_PATHS, sitemapPaths } from './support/sitemap';
+import { startStaticServer } from './support/staticServer';
+
+const PORT = 4338;
+const ORIGIN = `http://localhost:${PORT}`;
+
+test.describe.configure({ mode: 'serial' });
+
+/** Waits until the service worker has stored every file and controls the page. */
+async function offlineReady(page: Page): Promise<string> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  return page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    return (await caches.keys()).join(',');
+  });
+}
+
+test('after one visit, every page, island and PDF works without a network', async ({ page, context }) => {
+  test.setTimeout(300_000);
+  const server = await startStaticServer({ port: PORT, root: 'dist' });
+  try {
+    await page.goto(`${ORIGIN}/`);
+    expect(await offlineReady(page)).toMatch(/^gesprekswijzer-[0-9a-f]{16}$/);
+  } finally {
+    await server.close();
+  }
+  await context.setOffline(true);
+
+  // Every page of the site: from the service worker, with its islands working.
+  for (const path of [...sitemapPaths(), ...NOINDEX_PATHS]) {
+    const response = await page.goto(`${ORIGIN}${path}`);
+    expect(response?.status(), path).toBe(200);
+    expect(response?.fromServiceWorker(), path).toBe(true);
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+    await islandsReady(page);
+  }
+  // An address without its slash, and one that does not exist.
+  await page.goto(`${ORIGIN}/verslag`);
+  expect(page.url()).toBe(`${ORIGIN}/verslag/`);
+  const missing = await page.goto(`${ORIGIN}/bestaat-niet/`);
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
+
+  // Search: the dialog code and the index come from the cache.
+  await page.goto(`${ORIGIN}/gids/`);
+  await page.getByRole('button', { name: 'Zoeken' }).click();
+  await page.getByRole('combobox', { name: /Zoek in de gids/ }).fill('verslag');
+  await expect(page.getByRole('listbox', { name: 'Zoekresultaten' }).getByRole('option').first()).toBeVisible();
+
+  // The preparation sheet, filled in and downloaded as PDF (PDF code and fonts from the cache).
+  await page.goto(`${ORIGIN}/voorbereiden/medewerker/`);
+  await islandsReady(page);
+  await page.getByLabel('Je naam').fill('Łukasz Offline');
+  await page.getByLabel('Datum van het gesprek').fill('2026-12-03');
+  await page.getByLabel('Waar ben je trots op?').fill('Zonder internet ingevuld.');
+  const [sheet] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download.*PDF/ }).click()]);
+  const sheetPdf = await readPdfDownload(sheet);
+  expect(sheetPdf.text).toContain('Łukasz Offline');
+  expect(sheetPdf.text).toContain('Zonder internet ingevuld.');
+
+  // The fillable blank PDF.
+  const [fillable] = await Promise.all([page.waitForEvent('download'), page.locator('a[href$="invulbaar.pdf"]').first().click()]);
+  expect((await readPdfDownload(fillable)).pages).toBeGreaterThanOrEqual(1);
+
+  // The report as PDF, then checked on /controleren/.
+  await page.goto(`${ORIGIN}/verslag/`);
+  await islandsReady(page);
+  await page.getByLabel('Naam van de medewerker').fill('Zoë Offline');
+  await page.getByLabel('Naam van de leidinggevende').fill('Jeroen Peeters');
+  await page.getByLabel('Datum van het gesprek').fill('2026-11-20');
+  const [report] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download.*PDF/ }).click()]);
+  const reportPdf = await readPdfDownload(report);
+  expect(reportPdf.text).toContain('Zoë Offline');
+  await page.goto(`${ORIGIN}/controleren/`);
+  await islandsReady(page);
+  await page.getByLabel('Kies de PDF van het verslag').setInputFiles(writeTemp('verslag.pdf', readFileSync(reportPdf.path)));
+  await expect(page.locator('.verify-output')).toContainText(/getekend/);
+});
+
+test('a new version is offered quietly and loads only when the visitor asks', async ({ page, context }) => {
+  test.setTimeout(120_000);
+  const original = readFileSync('dist/sw.js', 'utf8');
+  const version = /"version":"([0-9a-f]+)"/.exec(original)?.[1];
+  expect(version).toBeTruthy();
+  let served = original;
+  const server = await startStaticServer({
+    port: PORT,
+    root: 'dist',
+    handle: (path) => (path === '/sw.js' ? { type: 'text/javascript; charset=utf-8', body: served } : undefined),
+  });
+  try {
+    await page.goto(`${ORIGIN}/verslag/`);
+    await offlineReady(page);
+    await islandsReady(page);
+    const notice = page.getByRole('status').filter({ hasText: 'nieuwe versie' });
+    await expect(notice).toBeHidden();
+    // A second tab, where someone is typing.
+    const typing = await context.newPage();
+    await typing.goto(`${ORIGIN}/verslag/`);
+    await islandsReady(typing);
+    await typing.getByLabel('Naam van de medewerker').fill('Nog aan het typen');
+    await typing.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+
+    // The host gets a new version; the browser finds it (as it does on a later visit).
+    served = original.replace(`"version":"${version}"`, `"version":"${version!.slice(0, 8)}00000000"`);
+    await page.evaluate(async () => {
+      await (await navigator.serviceWorker.getRegistration())?.update();
+    });
+    await expect(notice).toBeVisible();
+    await expect(typing.getByRole('status').filter({ hasText: 'nieuwe versie' })).toBeVisible();
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+
+    // The visitor asks for it, by keyboard: this tab reloads into the new version…
+    await notice.getByRole('button', { name: 'Herladen' }).focus();
+    await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBeUndefined();
+    await expect(page.getByRole('status').filter({ hasText: 'nieuwe versie' })).toBeHidden();
+    expect(await page.evaluate(async () => (await caches.keys()).join(','))).toContain(`${version!.slice(0, 8)}00000000`);
+    // …and the other tab keeps its text and its page, and says a new version is there.
+    await typing.waitForTimeout(1000);
+    expect(await typing.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    await expect(typing.getByLabel('Naam van de medewerker')).toHaveValue('Nog aan het typen');
+    await expect(typing.getByRole('status').filter({ hasText: 'nieuwe versie' })).toBeVisible();
+  } finally {
+    await server.close();
+  }
+});
