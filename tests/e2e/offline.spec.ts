@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { islandsReady } from './support/islands';
 import { readPdfDownload, writeTemp } from './support/pdf';
 import { NOINDEX_PATHS, sitemapPaths } from './support/sitemap';
@@ -16,6 +17,9 @@ const PORT = 4338;
 const ORIGIN = `http://localhost:${PORT}`;
 
 test.describe.configure({ mode: 'serial' });
+
+/** The quiet notice: a polite live region, so a screen reader says it without interrupting. */
+const updateNotice = (page: Page) => page.locator('[aria-live="polite"]').getByText('Er is een nieuwe versie van Gesprekswijzer.');
 
 /** Waits until the service worker has stored every file and controls the page. */
 async function offlineReady(page: Page): Promise<string> {
@@ -103,8 +107,7 @@ test('a new version is offered quietly and loads only when the visitor asks', as
     await page.goto(`${ORIGIN}/verslag/`);
     await offlineReady(page);
     await islandsReady(page);
-    const notice = page.getByRole('status').filter({ hasText: 'nieuwe versie' });
-    await expect(notice).toBeHidden();
+    await expect(updateNotice(page)).toBeHidden();
     // A second tab, where someone is typing.
     const typing = await context.newPage();
     await typing.goto(`${ORIGIN}/verslag/`);
@@ -118,22 +121,29 @@ test('a new version is offered quietly and loads only when the visitor asks', as
     await page.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
-    await expect(notice).toBeVisible();
-    await expect(typing.getByRole('status').filter({ hasText: 'nieuwe versie' })).toBeVisible();
+    await expect(updateNotice(page)).toBeVisible();
+    await expect(updateNotice(typing)).toBeVisible();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
     await page.waitForTimeout(1000);
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 
     // The visitor asks for it, by keyboard: this tab reloads into the new version…
-    await notice.getByRole('button', { name: 'Herladen' }).focus();
+    // Right after the skip link in the tab order.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Ga naar de inhoud' })).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'Herladen' })).toBeFocused();
     await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
     expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBeUndefined();
-    await expect(page.getByRole('status').filter({ hasText: 'nieuwe versie' })).toBeHidden();
+    await expect(updateNotice(page)).toBeHidden();
     expect(await page.evaluate(async () => (await caches.keys()).join(','))).toContain(`${version!.slice(0, 8)}00000000`);
     // …and the other tab keeps its text and its page, and says a new version is there.
     await typing.waitForTimeout(1000);
     expect(await typing.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await expect(typing.getByLabel('Naam van de medewerker')).toHaveValue('Nog aan het typen');
-    await expect(typing.getByRole('status').filter({ hasText: 'nieuwe versie' })).toBeVisible();
+    await expect(updateNotice(typing)).toBeVisible();
   } finally {
     await server.close();
   }
