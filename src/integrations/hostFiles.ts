@@ -24,6 +24,19 @@ export function serviceWorkerScript(source: string, entries: PrecacheEntry[]): s
   return `// Gesprekswijzer service worker, version ${precache.version}. Written by the build; see src/offline/serviceWorker.ts.\nconst PRECACHE = ${JSON.stringify(precache)};\n${body}\n`;
 }
 
+/**
+ * What `astro dev` serves as /sw.js: a service worker that removes itself and the offline
+ * cache. A browser that ran the built site on the same address (`npm start`, port 4321)
+ * would otherwise keep showing the cached build instead of the pages being edited.
+ */
+export const DEV_SERVICE_WORKER = `// astro dev: no offline cache while developing.
+self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil((async () => {
+  for (const name of await caches.keys()) if (name.startsWith('gesprekswijzer-')) await caches.delete(name);
+  await self.registration.unregister();
+})()));
+`;
+
 export function hostFiles(): AstroIntegration {
   let root: URL;
   return {
@@ -31,6 +44,13 @@ export function hostFiles(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          if (req.url !== '/sw.js') return next();
+          res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' });
+          res.end(DEV_SERVICE_WORKER);
+        });
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
