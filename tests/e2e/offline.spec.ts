@@ -6,7 +6,7 @@
  * still become PDFs. Also: a new version is offered quietly and never reloads by itself.
  */
 import { readFileSync } from 'node:fs';
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { islandsReady } from './support/islands';
 import { readPdfDownload, writeTemp } from './support/pdf';
@@ -23,25 +23,36 @@ const updateNotice = (page: Page) => page.locator('[aria-live="polite"]').getByT
 
 /** Waits until the service worker has stored every file and controls the page. */
 async function offlineReady(page: Page): Promise<string> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 120_000 });
   return page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     return (await caches.keys()).join(',');
   });
 }
 
-test('after one visit, every page, island and PDF works without a network', async ({ page, context }) => {
-  test.setTimeout(300_000);
+/** One visit while the host is up (and a check that the site can be installed); then the host goes away and the browser goes offline. */
+async function visitOnceThenGoOffline(page: Page, context: BrowserContext): Promise<void> {
   const server = await startStaticServer({ port: PORT, root: 'dist' });
   try {
     await page.goto(`${ORIGIN}/`);
     expect(await offlineReady(page)).toMatch(/^gesprekswijzer-[0-9a-f]{16}$/);
+    // Installable on a phone: Chromium's own check of the manifest, icons and service worker.
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // Playwright's contexts are incognito windows, where nothing installs; anything else is our fault.
+    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.errors).toEqual([]);
+    expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({ name: 'Gesprekswijzer', lang: 'nl', display: 'standalone' });
   } finally {
     await server.close();
   }
   await context.setOffline(true);
+}
 
-  // Every page of the site: from the service worker, with its islands working.
+test('after one visit, every page opens without a network, with working islands', async ({ page, context }) => {
+  test.setTimeout(300_000);
+  await visitOnceThenGoOffline(page, context);
   for (const path of [...sitemapPaths(), ...NOINDEX_PATHS]) {
     const response = await page.goto(`${ORIGIN}${path}`);
     expect(response?.status(), path).toBe(200);
@@ -55,6 +66,11 @@ test('after one visit, every page, island and PDF works without a network', asyn
   const missing = await page.goto(`${ORIGIN}/bestaat-niet/`);
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
+});
+
+test('after one visit, search, the sheet and report PDFs and the check work without a network', async ({ page, context }) => {
+  test.setTimeout(300_000);
+  await visitOnceThenGoOffline(page, context);
 
   // Search: the dialog code and the index come from the cache.
   await page.goto(`${ORIGIN}/gids/`);
@@ -93,7 +109,7 @@ test('after one visit, every page, island and PDF works without a network', asyn
 });
 
 test('a new version is offered quietly and loads only when the visitor asks', async ({ page, context }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
   const original = readFileSync('dist/sw.js', 'utf8');
   const version = /"version":"([0-9a-f]+)"/.exec(original)?.[1];
   expect(version).toBeTruthy();
@@ -121,7 +137,8 @@ test('a new version is offered quietly and loads only when the visitor asks', as
     await page.evaluate(async () => {
       await (await navigator.serviceWorker.getRegistration())?.update();
     });
-    await expect(updateNotice(page)).toBeVisible();
+    // (The new version first stores every file: on a busy machine that takes a while.)
+    await expect(updateNotice(page)).toBeVisible({ timeout: 120_000 });
     await expect(updateNotice(typing)).toBeVisible();
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
