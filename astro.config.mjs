@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { hostFiles } from './src/integrations/hostFiles.ts';
+import { CSP_META_DIRECTIVES } from './src/integrations/securityHeaders.ts';
 
 // The public address of the site. Set SITE_URL when deploying elsewhere;
 // it is used for canonical links, Open Graph URLs and the sitemap.
@@ -20,8 +22,12 @@ export default defineConfig({
     preact(),
     // Personal pages (noindex) stay out of the sitemap.
     sitemap({ filter: (page) => !NOINDEX_PATHS.some((p) => page.endsWith(p)) }),
+    // Last: dist/_headers and the service worker with the list of every built file.
+    hostFiles(),
   ],
-  security: { csp: true },
+  // Astro adds script-src and style-src with the hashes of each page; the rest is in
+  // src/integrations/securityHeaders.ts, next to the headers for the host.
+  security: { csp: { directives: [...CSP_META_DIRECTIVES] } },
   markdown: { syntaxHighlight: false },
   // Source maps for the browser code: readable stack traces for anyone debugging a form.
   vite: { build: { sourcemap: true } },
