@@ -258,7 +258,8 @@ test.describe('controleren', () => {
     writeFileSync(overlayPath, await overlay.save());
 
     const flipped = Buffer.from(bytes);
-    flipped[Math.floor(flipped.length * 0.7)] ^= 1;
+    const at = Math.floor(flipped.length * 0.7);
+    flipped[at] = flipped[at]! ^ 1;
     const flippedPath = info.outputPath('flipped.pdf');
     writeFileSync(flippedPath, flipped);
 
