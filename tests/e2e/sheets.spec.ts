@@ -53,7 +53,7 @@ test.describe('preparation sheets', () => {
     expect(pdf.text).toContain('Łukasz Wójcik-Ayşe');
     expect(pdf.text).toContain('Tweede regel met emoji');
     expect(pdf.text).toContain('Werkrooster in de zomer');
-    expect(pdf.text).toContain('Deels nagekomen');
+    expect(pdf.text.replace(/\s+/g, ' ')).toContain('Deels nagekomen');
     expect(pdf.text).toMatch(/pagina 1 van \d/);
     expect(pdf.info).toMatch(/Title:\s+Je voorbereiding op het gesprek/);
     await expect(page.getByText(/is gedownload/)).toBeVisible();
@@ -84,7 +84,7 @@ test.describe('preparation sheets', () => {
     await fillEmployee(page);
     const cases: [string, string | Uint8Array, RegExp][] = [
       ['kapot.json', '{"format":"gesprekswijzer","kind":', /geen geldig JSON/],
-      ['foto.json', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]), /geen geldig JSON/],
+      ['foto.json', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]), /geen tekst \(JSON\) en geen PDF/],
       ['ander.json', JSON.stringify({ hallo: 'wereld' }), /geen bestand van Gesprekswijzer/],
       ['verslag.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n', /Dit is een PDF/],
       ['leidinggevende.json', JSON.stringify({ format: 'gesprekswijzer', kind: 'voorbereiding-leidinggevende', version: 1, id: 'x', data: {} }), /voorbereiding van de leidinggevende/],

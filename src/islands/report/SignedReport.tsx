@@ -17,6 +17,7 @@ import { holds, type SignatureDraft, type SignatureStatuses } from '../../lib/re
 import { formatDate } from '../../lib/shared/dates.ts';
 import { PERSONNEL_FILE_HREF } from '../../lib/forms/common.ts';
 import { TextareaControl } from '../ui/controls/TextareaControl.tsx';
+import { focusSoon } from '../ui/focus.ts';
 import { ReadView } from '../ui/ReadView.tsx';
 import { FollowUpIcs } from './FollowUpIcs.tsx';
 import { SignatureSummary } from './SignatureSummary.tsx';
@@ -49,16 +50,17 @@ function MailLink({ report, kind, fileName, statuses, label }: { report: Report;
 
 export function SignedReport({ store, report, statuses, sign, downloadButton, fileName, setField }: Props) {
   const name = (role: SignerRole) => String(report[NAME_FIELD[role] as 'managerName' | 'employeeName'] ?? '').trim() || ROLE_LABELS[role].toLowerCase();
-  const waiting = (['manager', 'employee'] as const).filter((r) => statuses[r].status === 'missing');
-  const signedRoles = (['manager', 'employee'] as const).filter((r) => statuses[r].status !== 'missing');
-  const allHold = signedRoles.every((r) => holds(statuses[r].status));
+  // Who signed comes from the report itself; whether it holds, from the (debounced) check.
+  const waiting = (['manager', 'employee'] as const).filter((r) => !report.signatures[r]);
+  const signedRoles = (['manager', 'employee'] as const).filter((r) => !!report.signatures[r]);
+  const allHold = signedRoles.every((r) => statuses[r].status === 'missing' || holds(statuses[r].status));
   const both = waiting.length === 0;
 
   function edit() {
     const names = signedRoles.map((r) => `${name(r)} (${ROLE_LABELS[r].toLowerCase()})`).join(' en ');
     if (!window.confirm(`Als je het verslag wijzigt, vervallen de handtekeningen van ${names}. Daarna moet opnieuw getekend worden. Wil je het verslag bewerken?`)) return;
     store.update((r) => ({ ...r, signatures: {} }));
-    requestAnimationFrame(() => document.getElementById('gegevens-titel')?.focus());
+    focusSoon('#gegevens-titel');
   }
 
   return (

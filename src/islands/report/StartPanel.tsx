@@ -9,6 +9,7 @@ import { prefillFromPreparations, type EmployeePrep, type ManagerPrep } from '..
 import { fieldById } from '../../lib/forms/definition.ts';
 import { reportDefinition } from '../../lib/report/declaration.ts';
 import { readReportFile } from './readFile.ts';
+import { focusSoon } from '../ui/focus.ts';
 
 export function StartPanel({ store, report, empty }: { store: DocumentStore<Report>; report: Report; empty: boolean }) {
   const prep = useRef<HTMLInputElement>(null);
@@ -55,7 +56,7 @@ export function StartPanel({ store, report, empty }: { store: DocumentStore<Repo
     setBusy(false);
     if (!r.ok) return setMsg({ tone: 'error', text: `Openen lukte niet. ${r.message}` });
     store.addImported(r.value, true);
-    requestAnimationFrame(() => document.getElementById('verslag-status')?.focus());
+    focusSoon('#verslag-status');
   }
 
   // Once the report has content, only the last message stays (e.g. what was filled in).

@@ -7,14 +7,19 @@ export function useStatuses(report: Report, delay = 250): { statuses: SignatureS
   const [statuses, setStatuses] = useState<SignatureStatuses | null>(null);
   const [error, setError] = useState(false);
   const seq = useRef(0);
+  const lastSignatures = useRef('');
   useEffect(() => {
     const n = ++seq.current;
+    // A new or removed signature is checked at once; typing is checked after a pause.
+    const sigs = JSON.stringify(report.signatures);
+    const now = !statuses || sigs !== lastSignatures.current;
+    lastSignatures.current = sigs;
     const t = setTimeout(() => {
       signatureStatuses(report).then(
         (s) => n === seq.current && (setStatuses(s), setError(false)),
         () => n === seq.current && setError(true),
       );
-    }, statuses ? delay : 0);
+    }, now ? 0 : delay);
     return () => clearTimeout(t);
   }, [report]);
   return { statuses, error };

@@ -79,7 +79,7 @@ export function FormView({ def, data, setField, prefilled = [], fieldExtras = {}
         if (!fields.length) return null;
         return (
           <section key={section.id} class="sheet-section" id={section.id} aria-labelledby={`${section.id}-titel`}>
-            <h2 id={`${section.id}-titel`}>{section.title}</h2>
+            <h2 id={`${section.id}-titel`} tabIndex={-1}>{section.title}</h2>
             {(section.intro || section.phase) && (
               <p class="section-intro">
                 {section.intro}

@@ -1,6 +1,13 @@
-/** Focus a control after the next render (the new row, the moved item, an error). */
-export function focusSoon(selector: string): void {
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+/**
+ * Focus a control once it is rendered (the new row, the moved item, a status). Store updates
+ * re-render a moment later (nanostores batches them), so this waits for the element to appear.
+ */
+export function focusSoon(selector: string, tries = 20): void {
+  requestAnimationFrame(() => {
+    const el = document.querySelector<HTMLElement>(selector);
+    if (el) el.focus();
+    else if (tries > 0) setTimeout(() => focusSoon(selector, tries - 1), 50);
+  });
 }
 
 /** Move an item within a list: returns a new array. */

@@ -1,0 +1,86 @@
+/**
+ * Nothing typed is lost and "Opgeslagen" is never said falsely: full storage (also after a
+ * reload), blocked storage, and two tabs typing in the same report at the same time.
+ */
+import { test, expect, type Page } from '@playwright/test';
+
+async function open(page: Page, path = '/verslag/') {
+  await page.goto(path);
+  await expect(page.locator('.save-state')).toContainText(/bewaard|Opgeslagen|Niet bewaard/);
+}
+
+/** Fills localStorage with junk until it is full; returns how many keys were added. */
+async function fillStorage(page: Page) {
+  return page.evaluate(() => {
+    const block = 'x'.repeat(256 * 1024);
+    let i = 0;
+    try {
+      for (; i < 400; i++) localStorage.setItem(`vulsel-${i}`, block);
+    } catch {
+      /* full */
+    }
+    // Top up with smaller pieces so that not even a small document fits any more.
+    try {
+      for (let j = 0; j < 2000; j++) localStorage.setItem(`vulsel-klein-${j}`, 'x'.repeat(1024));
+    } catch {
+      /* full */
+    }
+    return i;
+  });
+}
+
+test('full storage: the message says so, nothing typed disappears, and after a reload the saved report is still there', async ({ page }) => {
+  await open(page);
+  await page.getByLabel('Naam van de medewerker').fill('Anouk Janssens');
+  await expect(page.locator('.save-state')).toContainText('Opgeslagen');
+  await fillStorage(page);
+  await page.getByLabel('Wat vertelde de medewerker?').fill('Een lange tekst. '.repeat(4000));
+  await expect(page.locator('.save-state')).toContainText('geen ruimte meer');
+  await expect(page.locator('.save-state')).not.toContainText('Opgeslagen');
+  await expect(page.getByLabel('Wat vertelde de medewerker?')).toHaveValue(/^Een lange tekst/);
+  await page.reload();
+  await expect(page.getByLabel('Naam van de medewerker')).toHaveValue('Anouk Janssens');
+  await expect(page.locator('.notice', { hasText: 'cookies' })).toHaveCount(0);
+  await page.getByLabel('Functie van de medewerker').fill('Boekhouder '.repeat(2000));
+  await expect(page.locator('.save-state')).toContainText('geen ruimte meer');
+});
+
+test('two tabs on one report: different fields typed at the same time are both kept; the same field keeps both versions', async ({ context }) => {
+  const a = await context.newPage();
+  await open(a);
+  await a.getByLabel('Naam van de medewerker').fill('Zoë');
+  await expect(a.locator('.save-state')).toContainText('Opgeslagen');
+  const b = await context.newPage();
+  await open(b);
+  await expect(b.getByLabel('Naam van de medewerker')).toHaveValue('Zoë');
+
+  // Within the save delay, each tab types in another field.
+  await a.getByLabel('Wat vertelde de medewerker?').fill('Uit tabblad A');
+  await b.getByLabel('Verdieping en voorbeelden').fill('Uit tabblad B');
+  await expect(a.locator('.save-state')).toContainText('Opgeslagen');
+  await expect(b.locator('.save-state')).toContainText('Opgeslagen');
+  await expect(a.getByLabel('Verdieping en voorbeelden')).toHaveValue('Uit tabblad B');
+  await expect(b.getByLabel('Wat vertelde de medewerker?')).toHaveValue('Uit tabblad A');
+
+  // Both tabs change the same field: this tab keeps its text; the other version is a separate document.
+  await a.getByLabel('Organisatie').fill('Versie A');
+  await b.getByLabel('Organisatie').fill('Versie B');
+  await expect(a.locator('.save-state')).toContainText('Opgeslagen');
+  await expect(b.locator('.save-state')).toContainText('Opgeslagen');
+  const notice = (p: Page) => p.locator('.notices').getByText('andere versie is bewaard als apart document');
+  await expect(notice(a).or(notice(b))).toBeVisible();
+  await a.reload();
+  const names = await a.getByLabel('Open verslag').locator('option').allTextContents();
+  expect(names.some((n) => n.includes('versie uit ander tabblad'))).toBe(true);
+});
+
+test('blocked storage: the forms say nothing is kept, never "Opgeslagen"', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('De toegang is geweigerd', 'SecurityError'); } });
+  });
+  await open(page, '/voorbereiden/medewerker/');
+  await page.getByLabel('Je naam').fill('Noor');
+  await page.waitForTimeout(800);
+  await expect(page.locator('.save-state')).toContainText('Niet bewaard');
+  await expect(page.locator('.save-state')).not.toContainText('Opgeslagen');
+});
