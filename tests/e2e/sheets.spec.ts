@@ -203,7 +203,7 @@ test.describe('preparation sheets', () => {
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.getByText('Werkrooster in de zomer', { exact: true })).toBeVisible();
     // Ticked boxes stay visible on paper.
-    await expect(page.getByLabel('Ik heb het vorige verslag en de afspraken herlezen')).toBeVisible();
+    await expect(page.getByLabel('Ik heb het vorige verslag en de afspraken nog eens gelezen')).toBeVisible();
   });
 
   test('blank sheet prints without JavaScript, fillable PDF is there', async ({ browser, request }) => {
