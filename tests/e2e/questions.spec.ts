@@ -353,3 +353,148 @@ test('axe: geen toegankelijkheidsfouten, ook met zoekresultaten en een gevulde l
   await expect(page.locator('.qb-mine-text')).toHaveCount(2);
   await scan();
 });
+
+/** Fills localStorage to the last byte, so the next write throws QuotaExceededError. */
+async function fillStorage(page: Page) {
+  await page.evaluate(() => {
+    let size = 1 << 20;
+    let i = 0;
+    while (size >= 1) {
+      try {
+        localStorage.setItem(`gw-test-vulling-${i++}`, 'x'.repeat(size));
+      } catch {
+        size = Math.floor(size / 2);
+      }
+    }
+  });
+}
+
+const freeStorage = (page: Page) =>
+  page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('gw-test-vulling-')) localStorage.removeItem(k);
+  });
+
+const storedList = (page: Page) =>
+  page.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null') as Array<{ id: string; text: string }> | null, STORAGE_KEY);
+
+test.describe('opslag die niet meewerkt', () => {
+  test('volle opslag: de vraag blijft op het scherm, een melding zegt wat je kunt doen, en niets gaat verloren', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await openBank(page);
+    await page.locator('#vraag-ter-01').getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();
+    await expect(page.getByRole('heading', { name: 'Mijn vragen (1)' })).toBeVisible();
+    await fillStorage(page);
+
+    await page.locator('#vraag-sam-01').getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();
+    await expect(page.getByRole('heading', { name: 'Mijn vragen (2)' })).toBeVisible();
+    await expect(page.locator('#vraag-sam-01').getByRole('button', { name: 'Haal uit mijn vragen' })).toBeVisible();
+    const alert = panel(page).getByRole('alert');
+    await expect(alert).toContainText('De opslag van je browser is vol');
+    await expect(alert).toContainText(/Kopieer als tekst|Afdrukken/);
+    await expect(myItems(page)).toHaveCount(2);
+    expect(errors).toEqual([]);
+    // The stored list is still the last one that was saved.
+    expect((await storedList(page))?.map((q) => q.id)).toEqual(['ter-01']);
+
+    // Once there is room again, the next change saves the whole list.
+    await freeStorage(page);
+    await page.locator('#vraag-ont-01').getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();
+    await expect(page.getByRole('heading', { name: 'Mijn vragen (3)' })).toBeVisible();
+    expect((await storedList(page))?.map((q) => q.id)).toEqual(['ter-01', 'sam-01', 'ont-01']);
+    await expect(panel(page).getByText('De opslag van je browser is vol')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+
+  test('geblokkeerde opslag: de pagina zegt het meteen, en de lijst werkt zolang de pagina open is', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await openBank(page);
+    const alert = panel(page).getByRole('alert');
+    await expect(alert).toContainText('Je browser laat deze site niets bewaren');
+    await page.locator('#vraag-ter-01').getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();
+    await expect(page.getByRole('heading', { name: 'Mijn vragen (1)' })).toBeVisible();
+    await expect(myItems(page)).toHaveCount(1);
+    expect(errors).toEqual([]);
+  });
+
+  test('1000 vragen in de opslag: de pagina zegt hoeveel ze toont, en een wijziging bewaart ze allemaal', async ({ page }) => {
+    await page.addInitScript((k) => {
+      if (sessionStorage.getItem('seeded')) return;
+      const list = Array.from({ length: 1000 }, (_, i) => ({ id: `eigen-${String(i).padStart(8, '0')}`, text: `Eigen vraag nummer ${i + 1}?` }));
+      localStorage.setItem(k, JSON.stringify(list));
+      sessionStorage.setItem('seeded', '1');
+    }, STORAGE_KEY);
+    await page.goto('/vragen/mijn-vragen/');
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: 'Je lijst (1000)' })).toBeVisible();
+    await expect(page.locator('.qb-mine-text')).toHaveCount(200);
+    await expect(page.getByText('Je lijst telt 1000 vragen. Hier zie je de eerste 200.')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Verwijder vraag 1', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Je lijst (999)' })).toBeVisible();
+    const stored = await storedList(page);
+    expect(stored).toHaveLength(999);
+    expect(stored?.[0]?.text).toBe('Eigen vraag nummer 2?');
+    expect(stored?.[998]?.text).toBe('Eigen vraag nummer 1000?');
+
+    await page.getByRole('button', { name: 'Toon alle 999 vragen' }).click();
+    await expect(page.locator('.qb-mine-text')).toHaveCount(999);
+  });
+});
+
+test.describe('navigatie', () => {
+  test('filters en zoeken maken geen stappen in de geschiedenis: één keer Terug en je bent weer waar je was', async ({ page }) => {
+    await page.goto('/voorbereiden/');
+    await openBank(page);
+    await page.getByLabel('Wie stelt de vraag?').selectOption('medewerker');
+    await expect(page).toHaveURL(/\?rol=medewerker$/);
+    await page.getByLabel('Thema', { exact: true }).selectOption('loopbaan');
+    await expect(page).toHaveURL(/thema=loopbaan/);
+    await search(page).fill('groei');
+    await expect(page).toHaveURL(/q=groei/);
+    await page.getByLabel('Fase van het gesprek').selectOption('5');
+    await expect(page).toHaveURL(/fase=5/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/voorbereiden\/$/);
+  });
+
+  test('de link terug gaat naar het blad waar je vandaan kwam', async ({ page }) => {
+    const back = () => page.getByRole('link', { name: /^Terug naar/ });
+    // Followed from the employee's sheet (same-origin referrer).
+    await page.goto('/voorbereiden/medewerker/');
+    await page.evaluate(() => {
+      window.location.href = '/vragen/';
+    });
+    await expect(page).toHaveURL(/\/vragen\/$/);
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(back()).toHaveAttribute('href', '/voorbereiden/medewerker/');
+    await expect(back()).toHaveText(/medewerker/);
+    // It stays right while filtering.
+    await page.getByLabel('Thema', { exact: true }).selectOption('loopbaan');
+    await expect(back()).toHaveAttribute('href', '/voorbereiden/medewerker/');
+
+    // Named in the link (?terug=…).
+    await openBank(page, '?terug=%2Fvoorbereiden%2Fleidinggevende%2F');
+    await expect(back()).toHaveAttribute('href', '/voorbereiden/leidinggevende/');
+    await page.getByLabel('Wie stelt de vraag?').selectOption('leidinggevende');
+    await expect(page).toHaveURL(/terug=/);
+    await page.reload();
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(back()).toHaveAttribute('href', '/voorbereiden/leidinggevende/');
+
+    // Another site is never a target.
+    for (const bad of ['https%3A%2F%2Fvoorbeeld.org%2F', '%2F%2Fvoorbeeld.org%2F', 'javascript%3Aalert(1)']) {
+      await openBank(page, `?terug=${bad}`);
+      await expect(back()).toHaveAttribute('href', '/voorbereiden/');
+    }
+  });
+});
