@@ -31,7 +31,7 @@ import { addQuestion, myQuestions, myQuestionsStorage, removeQuestion } from '..
 import { applyFilters, readDomBank, type DomBank } from './questions/domBank.ts';
 import { useMedia, useMounted } from './questions/hooks.ts';
 import { LIST_ID, ROOT_ID } from './questions/ids.ts';
-import { MyQuestionsPanel } from './questions/MyQuestionsPanel.tsx';
+import { MyQuestionsPanel, type MyQuestionsPanelProps } from './questions/MyQuestionsPanel.tsx';
 import { QuestionItem, setAddButton, type QuestionItemProps } from './questions/QuestionItem.tsx';
 
 export interface QuestionBankProps {
@@ -41,10 +41,17 @@ export interface QuestionBankProps {
   total: number;
 }
 
-/** Typing waits this long before the address is updated. */
-const URL_DEBOUNCE_MS = 300;
+/** Typing waits this long before the address is updated (off the typing path). */
+const URL_DEBOUNCE_MS = 600;
 /** Search results shown before "Toon alle …". */
-export const HIT_LIMIT = 20;
+export const HIT_LIMIT = 10;
+
+/** A query starts searching once it has a word of two letters or digits. */
+const isSearchable = (q: string) => /[\p{L}\p{N}]{2}/u.test(q);
+
+/** Runs `fn` when the browser is idle (or soon, where there is no idle callback). */
+const whenIdle = (fn: () => void) =>
+  'requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 1000 }) : window.setTimeout(fn, 50);
 const HITS_ID = 'qb-treffers';
 
 const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
@@ -68,6 +75,27 @@ function sameHit(a: SearchHit | undefined, b: SearchHit | undefined): boolean {
   );
 }
 
+/**
+ * `value`, passed on only after the browser has painted the frame in which it
+ * changed: a keystroke shows its character at once, and the work it causes (search,
+ * results) runs in the task after. Keys typed faster than that are taken together.
+ */
+function useAfterPaint<T>(value: T): T {
+  const [later, setLater] = useState(value);
+  useEffect(() => {
+    if (Object.is(value, later)) return;
+    let timer: number | undefined;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setLater(value), 0);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [value]);
+  return later;
+}
+
 /** A search result that re-renders only when its highlight or list state changes. */
 class HitItem extends Component<QuestionItemProps> {
   override shouldComponentUpdate(next: QuestionItemProps): boolean {
@@ -76,6 +104,17 @@ class HitItem extends Component<QuestionItemProps> {
   }
   override render() {
     return <QuestionItem {...this.props} />;
+  }
+}
+
+/** "Mijn vragen", re-rendered only when its own props change (not on every keystroke). */
+class Panel extends Component<MyQuestionsPanelProps> {
+  override shouldComponentUpdate(next: MyQuestionsPanelProps): boolean {
+    const p = this.props;
+    return p.collapsible !== next.collapsible || p.bankText !== next.bankText || p.pageHref !== next.pageHref;
+  }
+  override render() {
+    return <MyQuestionsPanel {...this.props} />;
   }
 }
 
@@ -133,7 +172,7 @@ export default function QuestionBank({ themes, total }: QuestionBankProps) {
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
       timer.current = undefined;
-      writeUrl(stateRef.current);
+      whenIdle(() => writeUrl(stateRef.current));
     }, URL_DEBOUNCE_MS);
   };
 
@@ -152,15 +191,22 @@ export default function QuestionBank({ themes, total }: QuestionBankProps) {
 
   // --- search --------------------------------------------------------------
   const [searcher, setSearcher] = useState<QuestionSearcher | null>(null);
-  const query = state.q.trim();
+  // The typed character is painted first; the results follow in the next task.
+  const typed = useAfterPaint(state.q).trim();
+  // One letter is not a search yet: the list stays as it is.
+  const query = isSearchable(typed) ? typed : '';
+  const building = useRef(false);
+  /** Loads the search code and builds the index, when the browser is idle. */
+  const prepareSearch = (now = false) => {
+    if (searcher || building.current || !bank) return;
+    building.current = true;
+    const build = () => void loadSearch().then((m) => setSearcher(m.createSearcher(bank.questions)));
+    if (now) build();
+    else whenIdle(build);
+  };
   useEffect(() => {
-    if (!query || searcher || !bank) return;
-    let alive = true;
-    loadSearch().then((m) => alive && setSearcher(m.createSearcher(bank.questions)));
-    return () => {
-      alive = false;
-    };
-  }, [query, searcher, bank]);
+    if (query) prepareSearch(true);
+  }, [query, bank]);
 
   const hits: SearchHit[] | null = useMemo(() => (query && searcher ? searcher.search(query) : null), [query, searcher]);
   const searching = query !== '' && hits === null;
@@ -270,7 +316,7 @@ export default function QuestionBank({ themes, total }: QuestionBankProps) {
     document.querySelectorAll<HTMLButtonElement>(`#${HITS_ID} li.qb-q button[data-add]`)[n]?.focus();
   });
 
-  const bankText = (id: string) => bank?.byId.get(id)?.text;
+  const bankText = useMemo(() => (id: string) => bank?.byId.get(id)?.text, [bank]);
 
   const onSubmit = (e: Event) => {
     e.preventDefault();
@@ -301,7 +347,7 @@ export default function QuestionBank({ themes, total }: QuestionBankProps) {
               aria-controls={HITS_ID}
               value={state.q}
               onInput={(e) => onQuery(e.currentTarget.value)}
-              onFocus={() => void loadSearch()}
+              onFocus={() => prepareSearch()}
               onBlur={flushTyping}
             />
             <p id="qb-zoek-hulp" class="qb-hint">
@@ -359,7 +405,7 @@ export default function QuestionBank({ themes, total }: QuestionBankProps) {
 
       <div class="qb-mine-wrap qb-js">
         {/* Collapsed until we know the screen is wide: no layout shift on phones. */}
-        <MyQuestionsPanel collapsible={!mounted || !wide} bankText={bankText} pageHref="/vragen/mijn-vragen/" />
+        <Panel collapsible={!mounted || !wide} bankText={bankText} pageHref="/vragen/mijn-vragen/" />
       </div>
 
       <div class="qb-hits" id={HITS_ID}>

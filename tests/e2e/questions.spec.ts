@@ -15,7 +15,9 @@ async function openBank(page: Page, query = '') {
 
 const search = (page: Page) => page.getByRole('searchbox', { name: 'Zoek een vraag' });
 const count = (page: Page) => page.locator('.qb-count');
-const results = (page: Page) => page.locator('#qb-resultaten li.qb-q');
+/** The questions on screen: search results, or the bank's questions that pass the filters. */
+const results = (page: Page) =>
+  page.locator('#qb-treffers li.qb-q, #qb-resultaten:not([hidden]) section.qb-theme:not([hidden]) li.qb-q:not([hidden])');
 const panel = (page: Page) => page.locator('#mijn-vragen');
 const myItems = (page: Page) => page.locator('#mijn-vragen .qb-mine-text');
 
@@ -23,25 +25,28 @@ test.describe('zoeken', () => {
   test('vindt een vraag zonder accenten en met een tikfout, met markering', async ({ page }) => {
     await openBank(page);
     await search(page).fill('ideeen');
-    await expect(page.locator('#vraag-fun-18')).toBeVisible();
-    await expect(page.locator('#vraag-fun-18 mark').first()).toHaveText('ideeën');
+    await expect(page.locator('#treffer-fun-18')).toBeVisible();
+    await expect(page.locator('#treffer-fun-18 mark').first()).toHaveText('ideeën');
     await expect(count(page)).toHaveText(/^\d+ vragen? gevonden/);
     await expect(count(page)).toHaveAttribute('role', 'status');
 
     await search(page).fill('opleidng');
-    await expect(page.locator('#vraag-ont-03')).toBeVisible();
-    await expect(page.locator('#vraag-ont-03 mark').first()).toHaveText('opleiding');
+    await expect(page.locator('#treffer-ont-03')).toBeVisible();
+    await expect(page.locator('#treffer-ont-03 mark').first()).toHaveText('opleiding');
 
     await search(page).fill('telewerk');
-    await expect(page.locator('#vraag-wom-08')).toBeVisible();
-    await expect(page.locator('#vraag-wom-08 .qb-q-kw')).toContainText('telewerk');
+    await expect(page.locator('#treffer-wom-09')).toBeVisible();
+    await expect(page.locator('#treffer-wom-09 .qb-q-kw')).toContainText('telewerk');
+    // While searching, the bank's own list is out of the way (and its ids stay unique).
+    await expect(page.locator('#qb-resultaten')).toBeHidden();
 
     await search(page).fill('xqzvbw');
     await expect(page.getByText('Geen vragen gevonden.')).toBeVisible();
     await expect(results(page)).toHaveCount(0);
   });
 
-  test('typen komt na een pauze in de URL, als één stap in de geschiedenis', async ({ page }) => {
+  test('typen komt na een pauze in de URL, zonder stap in de geschiedenis', async ({ page }) => {
+    await page.goto('/');
     await openBank(page);
     await search(page).click();
     await page.keyboard.type('werkdruk', { delay: 40 });
@@ -49,8 +54,30 @@ test.describe('zoeken', () => {
     await page.keyboard.type(' stress', { delay: 40 });
     await expect(page).toHaveURL(/\?q=werkdruk\+stress$/);
     await page.goBack();
-    await expect(page).toHaveURL(/\/vragen\/$/);
-    await expect(search(page)).toHaveValue('');
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator('h1')).not.toHaveText('Vragenbank');
+  });
+
+  test('toont eerst de beste 10 resultaten en op vraag alle, en wissen toont de hele lijst terug', async ({ page }) => {
+    await openBank(page);
+    const total = await results(page).count();
+    // One letter is not a search yet.
+    await search(page).fill('w');
+    await expect(page.locator('#qb-resultaten')).toBeVisible();
+    await search(page).fill('we');
+    await expect(results(page)).toHaveCount(10);
+    await expect(count(page)).toHaveText(/^\d+ vragen gevonden \(van \d+\)\. De eerste 10 staan hieronder\.$/);
+    const found = Number((await count(page).innerText()).split(' ')[0]);
+    expect(found).toBeGreaterThan(10);
+    await page.getByRole('button', { name: `Toon alle ${found} resultaten` }).click();
+    await expect(results(page)).toHaveCount(found);
+    // Focus lands on the first result that was not shown before.
+    await expect(page.locator('#qb-treffers li.qb-q').nth(10).getByRole('button')).toBeFocused();
+
+    await search(page).fill('');
+    await expect(results(page)).toHaveCount(total);
+    await expect(page.locator('#qb-resultaten')).toBeVisible();
+    await expect(page.locator('#qb-treffers li')).toHaveCount(0);
     await expect(count(page)).toHaveText(/^\d+ vragen in 10 thema's/);
   });
 });
@@ -59,7 +86,7 @@ test.describe('filters', () => {
   test('combineren, staan in de URL, overleven herladen en werken met vorige/volgende', async ({ page }) => {
     await openBank(page);
     const total = await results(page).count();
-    expect(total).toBeGreaterThanOrEqual(160);
+    expect(total).toBeGreaterThanOrEqual(250);
 
     await page.getByLabel('Wie stelt de vraag?').selectOption('medewerker');
     await expect(page).toHaveURL(/\?rol=medewerker$/);
@@ -71,24 +98,27 @@ test.describe('filters', () => {
     const byRoleTheme = await results(page).count();
     expect(byRoleTheme).toBeLessThan(byRole);
     expect(byRoleTheme).toBeGreaterThan(0);
-    for (const tag of await page.locator('#qb-resultaten .qb-q .qb-tag').allTextContents()) {
+    for (const tag of await results(page).locator('.qb-tag').allTextContents()) {
       expect(['Medewerker vraagt', 'Voor beiden']).toContain(tag);
     }
-    await expect(page.locator('#qb-resultaten h2')).toHaveText(['Loopbaan']);
+    await expect(page.locator('#qb-resultaten section.qb-theme:not([hidden]) h2')).toHaveText(['Loopbaan']);
+    // The starter set is for the whole bank: out of the way while filtering.
+    await expect(page.locator('#begin-hier')).toBeHidden();
 
-    await page.getByLabel('Fase van het gesprek').selectOption('4');
-    await expect(page).toHaveURL(/\?rol=medewerker&thema=loopbaan&fase=4$/);
+    await page.getByLabel('Fase van het gesprek').selectOption('5');
+    await expect(page).toHaveURL(/\?rol=medewerker&thema=loopbaan&fase=5$/);
     const all3 = await results(page).count();
     expect(all3).toBeLessThanOrEqual(byRoleTheme);
-    for (const link of await page.locator('#qb-resultaten .qb-phase').all()) {
-      await expect(link).toHaveAttribute('href', '/gids/zeven-fasen/#fase-4');
+    expect(all3).toBeGreaterThan(0);
+    for (const link of await results(page).locator('.qb-phase').all()) {
+      await expect(link).toHaveAttribute('href', '/gids/zeven-fasen/#fase-5');
     }
 
     // Search combines with the filters.
     await search(page).fill('doorgroeien');
     await expect(page).toHaveURL(/q=doorgroeien/);
     await expect(results(page)).toHaveCount(1);
-    await expect(page.locator('#vraag-loo-03')).toBeVisible();
+    await expect(page.locator('#treffer-loo-03')).toBeVisible();
 
     // A reload restores the same view.
     await page.reload();
@@ -96,21 +126,8 @@ test.describe('filters', () => {
     await expect(search(page)).toHaveValue('doorgroeien');
     await expect(page.getByLabel('Wie stelt de vraag?')).toHaveValue('medewerker');
     await expect(page.getByLabel('Thema', { exact: true })).toHaveValue('loopbaan');
-    await expect(page.getByLabel('Fase van het gesprek')).toHaveValue('4');
+    await expect(page.getByLabel('Fase van het gesprek')).toHaveValue('5');
     await expect(results(page)).toHaveCount(1);
-
-    // Back and forward walk through the filter steps.
-    await page.goBack();
-    await expect(page).toHaveURL(/\?rol=medewerker&thema=loopbaan&fase=4$/);
-    await expect(search(page)).toHaveValue('');
-    await expect(results(page)).toHaveCount(all3);
-    await page.goBack();
-    await expect(page).toHaveURL(/\?rol=medewerker&thema=loopbaan$/);
-    await expect(page.getByLabel('Fase van het gesprek')).toHaveValue('0');
-    await expect(results(page)).toHaveCount(byRoleTheme);
-    await page.goForward();
-    await expect(page.getByLabel('Fase van het gesprek')).toHaveValue('4');
-    await expect(results(page)).toHaveCount(all3);
 
     await page.getByRole('button', { name: 'Wis zoeken en filters' }).first().click();
     await expect(page).toHaveURL(/\/vragen\/$/);
@@ -119,7 +136,7 @@ test.describe('filters', () => {
 
   test('negeert ongeldige waarden in de URL', async ({ page }) => {
     await openBank(page, '?rol=baas&thema=geld&fase=12');
-    expect(await results(page).count()).toBeGreaterThanOrEqual(160);
+    expect(await results(page).count()).toBeGreaterThanOrEqual(250);
     await expect(page.getByLabel('Thema', { exact: true })).toHaveValue('');
   });
 });
@@ -132,9 +149,10 @@ test.describe('mijn vragen', () => {
     }
     await expect(page.getByRole('heading', { name: 'Mijn vragen (3)' })).toBeVisible();
     const t = {
-      ter: await page.locator('#vraag-ter-01-tekst').innerText(),
-      sam: await page.locator('#vraag-sam-01-tekst').innerText(),
-      ont: await page.locator('#vraag-ont-01-tekst').innerText(),
+      // textContent: themes far below the screen are not rendered yet (content-visibility).
+      ter: ((await page.locator('#vraag-ter-01-tekst').textContent()) ?? '').trim(),
+      sam: ((await page.locator('#vraag-sam-01-tekst').textContent()) ?? '').trim(),
+      ont: ((await page.locator('#vraag-ont-01-tekst').textContent()) ?? '').trim(),
     };
     await expect(myItems(page)).toHaveText([t.ter, t.sam, t.ont]);
     await expect(page.locator('#vraag-sam-01').getByRole('button', { name: 'Haal uit mijn vragen' })).toBeVisible();
@@ -303,7 +321,11 @@ test.describe('zonder JavaScript', () => {
   test('toont alle vragen, zonder knoppen die niet werken', async ({ page }) => {
     await page.goto('/vragen/');
     const items = page.locator('li.qb-q');
-    expect(await items.count()).toBeGreaterThanOrEqual(150);
+    expect(await items.count()).toBeGreaterThanOrEqual(250);
+    // Why to ask it, and the warning on a question that can touch private life.
+    await expect(page.locator('#vraag-sam-01 .qb-q-why')).toContainText('Waarom deze vraag?');
+    await expect(page.locator('#vraag-wpl-01 .qb-q-warn')).toContainText('niet in het verslag');
+    await expect(page.getByRole('heading', { name: 'Begin hier: tien vragen voor een eerste gesprek' })).toBeVisible();
     await expect(page.locator('#vraag-sam-01')).toBeVisible();
     await expect(page.locator('#vraag-sam-01 .qb-phase')).toHaveAttribute('href', '/gids/zeven-fasen/#fase-3');
     await expect(page.locator('#vraag-sam-01 .qb-q-follow li').first()).toBeVisible();
@@ -468,7 +490,7 @@ test.describe('navigatie', () => {
   });
 
   test('de link terug gaat naar het blad waar je vandaan kwam', async ({ page }) => {
-    const back = () => page.getByRole('link', { name: /^Terug naar/ });
+    const back = () => page.locator('a.qb-back');
     // Followed from the employee's sheet (same-origin referrer).
     await page.goto('/voorbereiden/medewerker/');
     await page.evaluate(() => {
@@ -495,6 +517,67 @@ test.describe('navigatie', () => {
     for (const bad of ['https%3A%2F%2Fvoorbeeld.org%2F', '%2F%2Fvoorbeeld.org%2F', 'javascript%3Aalert(1)']) {
       await openBank(page, `?terug=${bad}`);
       await expect(back()).toHaveAttribute('href', '/voorbereiden/');
+      await expect(back()).toHaveText(/Naar je voorbereiding/);
     }
+  });
+});
+
+
+test.describe('de vragenbank zelf', () => {
+  test('staat één keer in de pagina: het eiland krijgt de vragen niet nog eens als data', async ({ page }) => {
+    const response = await page.request.get('/vragen/');
+    const html = await response.text();
+    // A question outside the starter set appears once; its "why" once.
+    const text = 'Welke ideeën heb je om het werk in onze zaak slimmer of sneller te maken?';
+    expect(html.split(text).length - 1).toBe(1);
+    const props = /<astro-island[^>]*component-url="[^"]*QuestionBank[^"]*"[^>]*props="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(props.length).toBeGreaterThan(0);
+    expect(props.length).toBeLessThan(3000);
+    expect(props).not.toContain('ideeën');
+  });
+
+  test('Begin hier: de tien vragen staan bovenaan en gaan met één knop in Mijn vragen', async ({ page }) => {
+    await openBank(page);
+    const starter = page.locator('#begin-hier');
+    await expect(starter.getByRole('heading', { name: 'Begin hier: tien vragen voor een eerste gesprek' })).toBeVisible();
+    await expect(starter.locator('li')).toHaveCount(10);
+    // Each links to its place in the bank.
+    const first = starter.locator('li a').first();
+    const href = await first.getAttribute('href');
+    expect(href).toMatch(/^#vraag-[a-z]{3}-\d{2}$/);
+    await expect(page.locator(href!)).toHaveCount(1);
+
+    await page.locator('#vraag-ter-01').getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();
+    await starter.getByRole('button', { name: 'Zet alle 10 in mijn vragen' }).click();
+    await expect(page.getByRole('heading', { name: 'Mijn vragen (11)' })).toBeVisible();
+    await expect(page.locator('.qb-tools-wrap [role="status"]').last()).toHaveText(/^10 vragen toegevoegd aan Mijn vragen\./);
+    const stored = (await storedList(page))!.map((q) => q.id);
+    const starterIds = await starter.locator('li').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.starter));
+    expect(stored).toEqual(['ter-01', ...starterIds]);
+    // Their add buttons in the bank now say they are in the list.
+    await expect(page.locator(`#vraag-${starterIds[0]}`).getByRole('button', { name: 'Haal uit mijn vragen' })).toBeVisible();
+    // A second time adds nothing.
+    await starter.getByRole('button', { name: 'Zet alle 10 in mijn vragen' }).click();
+    await expect(page.locator('.qb-tools-wrap [role="status"]').last()).toHaveText(/Geen nieuwe vragen toegevoegd\. 10 vragen stonden er al in\./);
+    await expect(page.getByRole('heading', { name: 'Mijn vragen (11)' })).toBeVisible();
+  });
+
+  test('elke vraag zegt waarom je ze stelt; gevoelige vragen waarschuwen voor het verslag', async ({ page }) => {
+    await openBank(page);
+    await expect(page.locator('#vraag-fun-01 .qb-q-why')).toHaveText(/^Waarom deze vraag\? \S/);
+    expect(await page.locator('li.qb-q .qb-q-why').count()).toBe(await page.locator('li.qb-q').count());
+    await search(page).fill('ziekte');
+    await expect(page.locator('#treffer-wpl-17 .qb-q-warn')).toContainText('gezondheid of privéleven');
+    await expect(page.locator('#treffer-wpl-17 .qb-q-why')).toBeVisible();
+  });
+
+  test('een vraag uit een oudere versie wijst naar de vraag die haar verving', async ({ page }) => {
+    await page.addInitScript((k) => {
+      localStorage.setItem(k, JSON.stringify([{ id: 'ter-14', text: 'Welk punt wil je vandaag zeker bespreken?', sourceId: 'ter-14', phase: 1 }, { id: 'sam-07', text: 'Hoe lopen de afspraken met andere afdelingen?', sourceId: 'sam-07' }]));
+    }, STORAGE_KEY);
+    await page.goto('/vragen/mijn-vragen/');
+    await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+    await expect(page.locator('.qb-mine-item').first().getByRole('link')).toHaveAttribute('href', '/vragen/#vraag-ver-01');
+    await expect(page.locator('.qb-mine-item').nth(1)).toContainText('Uit een oudere versie van de vragenbank');
   });
 });

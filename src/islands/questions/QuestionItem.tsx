@@ -22,6 +22,11 @@ export interface QuestionItemProps {
 /** The add button's content; the island sets the same on the server-rendered buttons. */
 export const ADD_LABEL = 'Voeg toe aan mijn vragen';
 export const REMOVE_LABEL = 'Haal uit mijn vragen';
+/** Shown before the reason for a question. */
+export const WHY_LABEL = 'Waarom deze vraag?';
+
+/** The add button's classes (its "+" or "✓" comes from CSS). */
+const addButtonClass = (inList: boolean) => `secondary qb-add qb-js${inList ? ' qb-in-list' : ''}`;
 
 /**
  * One question of the bank: text, labels, why to ask it, follow-ups and the add
@@ -54,8 +59,7 @@ export function QuestionItem({ question: q, hit, showTheme = false, inList, idPr
         </a>
       </p>
       <p class="qb-q-why">
-        <span class="qb-q-why-label">Waarom deze vraag? </span>
-        <span class="qb-q-why-text">{q.why}</span>
+        <strong>{WHY_LABEL}</strong> {q.why}
       </p>
       {q.sensitive && <p class="qb-q-warn">{SENSITIVE_NOTE}</p>}
       {q.followUps.length > 0 && (
@@ -75,21 +79,15 @@ export function QuestionItem({ question: q, hit, showTheme = false, inList, idPr
           Past bij je zoekwoord: <span>{hit.keywords.slice(0, 4).join(', ')}</span>
         </p>
       )}
-      <p class="qb-q-actions qb-js">
-        <button type="button" class={inList ? 'secondary qb-in-list' : 'secondary'} data-add={q.id} aria-describedby={`${anchor}-tekst`}>
-          <span aria-hidden="true">{inList ? '✓ ' : '+ '}</span>
-          {inList ? REMOVE_LABEL : ADD_LABEL}
-        </button>
-      </p>
+      <button type="button" class={addButtonClass(inList)} data-add={q.id} aria-describedby={`${anchor}-tekst`}>
+        {inList ? REMOVE_LABEL : ADD_LABEL}
+      </button>
     </li>
   );
 }
 
 /** Sets a server-rendered add button to match the list (what QuestionItem renders). */
 export function setAddButton(button: HTMLButtonElement, inList: boolean): void {
-  button.className = inList ? 'secondary qb-in-list' : 'secondary';
-  const mark = button.firstElementChild;
-  if (mark) mark.textContent = inList ? '✓ ' : '+ ';
-  const label = button.lastChild;
-  if (label && label !== mark) label.textContent = inList ? REMOVE_LABEL : ADD_LABEL;
+  button.className = addButtonClass(inList);
+  button.textContent = inList ? REMOVE_LABEL : ADD_LABEL;
 }

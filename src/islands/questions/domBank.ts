@@ -7,6 +7,7 @@ import { PHASES, ROLE_IDS, THEME_IDS, type RoleId, type ThemeId } from '../../li
 import type { BankQuestion } from '../../lib/questions/types.ts';
 import { matchesFilters, type FilterState } from '../../lib/questions/urlState.ts';
 import { KEYWORD_SEPARATOR, STARTER_ID, TOC_ID } from './ids.ts';
+import { WHY_LABEL } from './QuestionItem.tsx';
 
 export interface DomBank {
   root: HTMLElement;
@@ -45,7 +46,7 @@ export function readDomBank(root: HTMLElement): DomBank {
       role: d.role,
       phase,
       text: text(li.querySelector('.qb-q-text')),
-      why: text(li.querySelector('.qb-q-why-text')),
+      why: text(li.querySelector('.qb-q-why')).replace(WHY_LABEL, '').trim(),
       followUps: [...li.querySelectorAll('.qb-q-follow li')].map(text),
       keywords: d.kw ? d.kw.split(KEYWORD_SEPARATOR) : [],
       sensitive: d.sensitive !== undefined,
