@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { ROLE_LABELS, SENSITIVE_NOTE, phaseHref, phaseLabel, themeName } from '../../lib/questions/bank.ts';
 import type { SearchHit } from '../../lib/questions/search.ts';
 import type { BankQuestion } from '../../lib/questions/types.ts';
@@ -24,6 +25,9 @@ export const ADD_LABEL = 'Voeg toe aan mijn vragen';
 export const REMOVE_LABEL = 'Haal uit mijn vragen';
 /** Shown before the reason for a question. */
 export const WHY_LABEL = 'Waarom deze vraag?';
+/** Shown before the follow-up questions, which are separated by FOLLOW_SEPARATOR. */
+export const FOLLOW_LABEL = 'Doorvragen:';
+export const FOLLOW_SEPARATOR = ' · ';
 
 /** The add button's classes (its "+" or "✓" comes from CSS). */
 const addButtonClass = (inList: boolean) => `secondary qb-add qb-js${inList ? ' qb-in-list' : ''}`;
@@ -63,16 +67,16 @@ export function QuestionItem({ question: q, hit, showTheme = false, inList, idPr
       </p>
       {q.sensitive && <p class="qb-q-warn">{SENSITIVE_NOTE}</p>}
       {q.followUps.length > 0 && (
-        <div class="qb-q-follow">
-          <p class="qb-q-follow-title">Doorvragen:</p>
-          <ul>
-            {q.followUps.map((f, i) => (
-              <li key={i}>
-                <Highlight text={f} ranges={hit?.followUps[i]} />
-              </li>
-            ))}
-          </ul>
-        </div>
+        // One paragraph, not a list: 250+ questions stay light for the browser.
+        <p class="qb-q-follow">
+          <strong>{FOLLOW_LABEL}</strong>{' '}
+          {q.followUps.map((f, i) => (
+            <Fragment key={i}>
+              {i > 0 && FOLLOW_SEPARATOR}
+              <Highlight text={f} ranges={hit?.followUps[i]} />
+            </Fragment>
+          ))}
+        </p>
       )}
       {hit && hit.keywords.length > 0 && hit.text.length === 0 && (
         <p class="qb-q-kw">

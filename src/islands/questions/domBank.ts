@@ -7,7 +7,7 @@ import { PHASES, ROLE_IDS, THEME_IDS, type RoleId, type ThemeId } from '../../li
 import type { BankQuestion } from '../../lib/questions/types.ts';
 import { matchesFilters, type FilterState } from '../../lib/questions/urlState.ts';
 import { KEYWORD_SEPARATOR, STARTER_ID, TOC_ID } from './ids.ts';
-import { WHY_LABEL } from './QuestionItem.tsx';
+import { FOLLOW_LABEL, FOLLOW_SEPARATOR, WHY_LABEL } from './QuestionItem.tsx';
 
 export interface DomBank {
   root: HTMLElement;
@@ -31,6 +31,15 @@ function isTheme(v: string | undefined): v is ThemeId {
   return v !== undefined && (THEME_IDS as readonly string[]).includes(v);
 }
 
+/** "Doorvragen: Wat …? · Hoe …?" → ["Wat …?", "Hoe …?"]. */
+export function splitFollowUps(paragraph: string): string[] {
+  const body = paragraph.startsWith(FOLLOW_LABEL) ? paragraph.slice(FOLLOW_LABEL.length) : paragraph;
+  return body
+    .split(FOLLOW_SEPARATOR.trim())
+    .map((f) => f.trim())
+    .filter(Boolean);
+}
+
 /** Reads every question under `root` (the element with id qb-resultaten). */
 export function readDomBank(root: HTMLElement): DomBank {
   const questions: BankQuestion[] = [];
@@ -47,7 +56,7 @@ export function readDomBank(root: HTMLElement): DomBank {
       phase,
       text: text(li.querySelector('.qb-q-text')),
       why: text(li.querySelector('.qb-q-why')).replace(WHY_LABEL, '').trim(),
-      followUps: [...li.querySelectorAll('.qb-q-follow li')].map(text),
+      followUps: splitFollowUps(text(li.querySelector('.qb-q-follow'))),
       keywords: d.kw ? d.kw.split(KEYWORD_SEPARATOR) : [],
       sensitive: d.sensitive !== undefined,
     });
