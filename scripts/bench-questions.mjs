@@ -91,3 +91,7 @@ if (worst >= LIMIT_MS) {
   process.exit(1);
 }
 console.log(`OK: every search < ${LIMIT_MS} ms`);
+
+// In the browser: keystroke latency on /vragen/ at CPU 4× (needs a build in dist/).
+const { benchKeystrokes } = await import('./bench-questions-browser.mjs');
+await benchKeystrokes(join(root, 'dist'));

@@ -27,6 +27,10 @@ const question = z.object({
   phase: z.number().int().min(1).max(PHASES.length),
   followUps: z.array(z.string().min(5)).default([]),
   keywords: z.array(z.string().min(2)).default([]),
+  /** Why ask this: one or two short sentences, shown with the question. */
+  why: z.string().min(20).max(260),
+  /** Can touch health or private life: shown with a warning (no such details in a report). */
+  sensitive: z.boolean().default(false),
 });
 
 /** Question bank: content/vragen/<theme>.yaml, one file per theme. */

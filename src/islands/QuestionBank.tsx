@@ -1,37 +1,58 @@
 /**
  * The question bank island on /vragen/: instant fuzzy search, filters for role,
- * theme and phase (kept in the URL), and "Mijn vragen", the personal list.
+ * theme and phase (kept in the URL without adding history entries), the back link
+ * to the sheet the person came from, and "Mijn vragen", the personal list.
  *
- * The server renders the full list with this same component, so without
- * JavaScript every question is there. After hydration the island reads the URL and
- * the stored list. Fuse.js is loaded only when someone searches.
+ * The questions themselves are NOT props: the page renders them once as plain HTML
+ * (QuestionList), and this island reads them from there (domBank.ts). Filters show
+ * and hide those elements, touching only the ones that change. A search renders
+ * its hits here, at most HIT_LIMIT at first; each hit re-renders only when its
+ * own highlight or list state changes, and clearing the search just shows the
+ * server-rendered list again. Fuse.js loads only when someone searches.
  */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { PHASES } from '../lib/content/taxonomy.ts';
+import { Component } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PHASES, type ThemeId } from '../lib/content/taxonomy.ts';
+import { backLinkFor, DEFAULT_BACK, type BackLink } from '../lib/questions/backLink.ts';
 import { ROLE_FILTER_LABELS } from '../lib/questions/bank.ts';
 import type { QuestionSearcher, SearchHit } from '../lib/questions/search.ts';
-import type { BankQuestion, BankTheme } from '../lib/questions/types.ts';
+import { STARTER_IDS } from '../lib/questions/starter.ts';
 import {
   EMPTY_STATE,
   isFiltered,
   matchesFilters,
   parseState,
+  sameState,
   serializeState,
   type FilterState,
 } from '../lib/questions/urlState.ts';
-import { addQuestion, myQuestions, removeQuestion } from '../lib/stores/myQuestions.ts';
+import { addQuestion, myQuestions, myQuestionsStorage, removeQuestion } from '../lib/stores/myQuestions.ts';
+import { applyFilters, readDomBank, type DomBank } from './questions/domBank.ts';
 import { useMedia, useMounted } from './questions/hooks.ts';
-import { MyQuestionsPanel } from './questions/MyQuestionsPanel.tsx';
-import { QuestionItem } from './questions/QuestionItem.tsx';
+import { LIST_ID, ROOT_ID } from './questions/ids.ts';
+import { MyQuestionsPanel, type MyQuestionsPanelProps } from './questions/MyQuestionsPanel.tsx';
+import { QuestionItem, setAddButton, type QuestionItemProps } from './questions/QuestionItem.tsx';
 
 export interface QuestionBankProps {
-  themes: BankTheme[];
-  questions: BankQuestion[];
+  /** Themes for the filter (id and name only; the questions are in the page). */
+  themes: Array<{ id: ThemeId; name: string }>;
+  /** Number of questions in the bank. */
+  total: number;
 }
 
-/** Typing waits this long before it becomes a history entry. */
-const URL_DEBOUNCE_MS = 400;
+/** Typing waits this long before the address is updated (off the typing path). */
+const URL_DEBOUNCE_MS = 600;
+/** Search results shown before "Toon alle …". */
+export const HIT_LIMIT = 10;
+
+/** A query starts searching once it has a word of two letters or digits. */
+const isSearchable = (q: string) => /[\p{L}\p{N}]{2}/u.test(q);
+
+/** Runs `fn` when the browser is idle (or soon, where there is no idle callback). */
+const whenIdle = (fn: () => void) =>
+  'requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 1000 }) : window.setTimeout(fn, 50);
+const HITS_ID = 'qb-treffers';
 
 const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
 
@@ -39,7 +60,65 @@ type SearchModule = typeof import('../lib/questions/search.ts');
 let searchModule: Promise<SearchModule> | null = null;
 const loadSearch = () => (searchModule ??= import('../lib/questions/search.ts'));
 
-export default function QuestionBank({ themes, questions }: QuestionBankProps) {
+const sameRanges = (a: readonly (readonly [number, number])[], b: readonly (readonly [number, number])[]) =>
+  a.length === b.length && a.every((r, i) => r[0] === b[i]?.[0] && r[1] === b[i]?.[1]);
+
+function sameHit(a: SearchHit | undefined, b: SearchHit | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.question === b.question &&
+    sameRanges(a.text, b.text) &&
+    a.followUps.length === b.followUps.length &&
+    a.followUps.every((r, i) => sameRanges(r, b.followUps[i] ?? [])) &&
+    a.keywords.join('\n') === b.keywords.join('\n')
+  );
+}
+
+/**
+ * `value`, passed on only after the browser has painted the frame in which it
+ * changed: a keystroke shows its character at once, and the work it causes (search,
+ * results) runs in the task after. Keys typed faster than that are taken together.
+ */
+function useAfterPaint<T>(value: T): T {
+  const [later, setLater] = useState(value);
+  useEffect(() => {
+    if (Object.is(value, later)) return;
+    let timer: number | undefined;
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setLater(value), 0);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [value]);
+  return later;
+}
+
+/** A search result that re-renders only when its highlight or list state changes. */
+class HitItem extends Component<QuestionItemProps> {
+  override shouldComponentUpdate(next: QuestionItemProps): boolean {
+    const p = this.props;
+    return !(p.question === next.question && p.inList === next.inList && p.showTheme === next.showTheme && sameHit(p.hit, next.hit));
+  }
+  override render() {
+    return <QuestionItem {...this.props} />;
+  }
+}
+
+/** "Mijn vragen", re-rendered only when its own props change (not on every keystroke). */
+class Panel extends Component<MyQuestionsPanelProps> {
+  override shouldComponentUpdate(next: MyQuestionsPanelProps): boolean {
+    const p = this.props;
+    return p.collapsible !== next.collapsible || p.bankText !== next.bankText || p.pageHref !== next.pageHref;
+  }
+  override render() {
+    return <MyQuestionsPanel {...this.props} />;
+  }
+}
+
+export default function QuestionBank({ themes, total }: QuestionBankProps) {
   const mounted = useMounted();
   const wide = useMedia('(min-width: 64rem)');
   const stored = useStore(myQuestions);
@@ -48,114 +127,196 @@ export default function QuestionBank({ themes, questions }: QuestionBankProps) {
   const [state, setState] = useState<FilterState>(EMPTY_STATE);
   const stateRef = useRef(state);
   stateRef.current = state;
+  const [back, setBack] = useState<BackLink>(DEFAULT_BACK);
+  const [bank, setBank] = useState<DomBank | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
-  const typingEntry = useRef(false);
   const timer = useRef<number | undefined>(undefined);
   const [action, setAction] = useState('');
+  const [showAllFor, setShowAllFor] = useState<string | null>(null);
 
-  // --- URL <-> state -------------------------------------------------------
+  // --- mount: the bank from the page, the URL, the back link --------------
   useEffect(() => {
+    const root = document.getElementById(LIST_ID);
+    if (root) setBank(readDomBank(root));
     const fromUrl = parseState(window.location.search);
     // Text typed before the island woke up wins over an empty URL.
     const typed = inputRef.current?.value ?? '';
     setState(typed && !fromUrl.q ? { ...fromUrl, q: typed } : fromUrl);
+    setBack(backLinkFor(window.location.search, document.referrer, window.location.origin));
     const onPop = () => {
       window.clearTimeout(timer.current);
-      typingEntry.current = false;
-      setState(parseState(window.location.search));
+      const next = parseState(window.location.search);
+      if (!sameState(next, stateRef.current)) setState(next);
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
   }, []);
 
-  const writeUrl = (next: FilterState, mode: 'push' | 'replace') => {
-    const url = window.location.pathname + serializeState(next);
-    if (url === window.location.pathname + window.location.search) return;
-    if (mode === 'push') window.history.pushState({ vragen: true }, '', url);
-    else window.history.replaceState({ vragen: true }, '', url);
+  /** Puts the state in the address without a new history entry: Back leaves the page. */
+  const writeUrl = (next: FilterState) => {
+    const { pathname, search, hash } = window.location;
+    const url = pathname + serializeState(next, search) + hash;
+    if (url !== pathname + search + hash) window.history.replaceState(window.history.state, '', url);
   };
 
-  /** Ends a typing session: write its last state now. */
   const flushTyping = () => {
-    if (timer.current !== undefined) {
-      window.clearTimeout(timer.current);
-      timer.current = undefined;
-      writeUrl(stateRef.current, typingEntry.current ? 'replace' : 'push');
-    }
-    typingEntry.current = false;
+    if (timer.current === undefined) return;
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
+    writeUrl(stateRef.current);
   };
 
   const onQuery = (q: string) => {
     setState((s) => ({ ...s, q }));
     void loadSearch();
     window.clearTimeout(timer.current);
-    // One history entry per typing session: push once, then replace.
     timer.current = window.setTimeout(() => {
       timer.current = undefined;
-      writeUrl(stateRef.current, typingEntry.current ? 'replace' : 'push');
-      typingEntry.current = true;
+      whenIdle(() => writeUrl(stateRef.current));
     }, URL_DEBOUNCE_MS);
   };
 
   const setFilter = (patch: Partial<FilterState>) => {
-    flushTyping();
+    window.clearTimeout(timer.current);
+    timer.current = undefined;
     const next = { ...stateRef.current, ...patch };
     setState(next);
-    writeUrl(next, 'push');
+    writeUrl(next);
   };
 
   const reset = () => {
-    flushTyping();
-    setState(EMPTY_STATE);
-    writeUrl(EMPTY_STATE, 'push');
+    setFilter(EMPTY_STATE);
     inputRef.current?.focus();
   };
 
   // --- search --------------------------------------------------------------
   const [searcher, setSearcher] = useState<QuestionSearcher | null>(null);
-  const query = state.q.trim();
+  // The typed character is painted first; the results follow in the next task.
+  const typed = useAfterPaint(state.q).trim();
+  // One letter is not a search yet: the list stays as it is.
+  const query = isSearchable(typed) ? typed : '';
+  const building = useRef(false);
+  /** Loads the search code and builds the index, when the browser is idle. */
+  const prepareSearch = (now = false) => {
+    if (searcher || building.current || !bank) return;
+    building.current = true;
+    const build = () => void loadSearch().then((m) => setSearcher(m.createSearcher(bank.questions)));
+    if (now) build();
+    else whenIdle(build);
+  };
   useEffect(() => {
-    if (!query || searcher) return;
-    let alive = true;
-    loadSearch().then((m) => alive && setSearcher(m.createSearcher(questions)));
-    return () => {
-      alive = false;
-    };
-  }, [query, searcher, questions]);
+    if (query) prepareSearch(true);
+  }, [query, bank]);
 
   const hits: SearchHit[] | null = useMemo(() => (query && searcher ? searcher.search(query) : null), [query, searcher]);
   const searching = query !== '' && hits === null;
-
-  const visibleHits = hits ? hits.filter((h) => matchesFilters(h.question, state)) : null;
-  const visible = visibleHits ? visibleHits.map((h) => h.question) : questions.filter((q) => matchesFilters(q, state));
+  const visibleHits = useMemo(() => (hits ? hits.filter((h) => matchesFilters(h.question, state)) : null), [hits, state.rol, state.thema, state.fase]);
+  const showAll = showAllFor === query;
+  const shownHits = visibleHits && !showAll ? visibleHits.slice(0, HIT_LIMIT) : visibleHits;
   const filtered = isFiltered(state);
+  const filterCount = useMemo(
+    () => (bank ? bank.questions.reduce((n, q) => n + (matchesFilters(q, state) ? 1 : 0), 0) : total),
+    [bank, total, state.rol, state.thema, state.fase],
+  );
+  const found = query ? (visibleHits?.length ?? 0) : filterCount;
+
+  // The server-rendered list: hidden during a search, filtered otherwise. Only
+  // what changes is touched (before the browser paints).
+  useLayoutEffect(() => {
+    if (!bank) return;
+    if (bank.root.hidden !== (query !== '')) bank.root.hidden = query !== '';
+    if (!query) applyFilters(bank, state);
+  }, [bank, query !== '', state.rol, state.thema, state.fase]);
+
+  // Keep the server-rendered add buttons in step with the list.
+  const synced = useRef<ReadonlySet<string>>(new Set());
+  useLayoutEffect(() => {
+    if (!bank) return;
+    const before = synced.current;
+    for (const id of inList) if (!before.has(id)) { const b = bank.buttons.get(id); if (b) setAddButton(b, true); }
+    for (const id of before) if (!inList.has(id)) { const b = bank.buttons.get(id); if (b) setAddButton(b, false); }
+    synced.current = inList;
+  }, [bank, inList]);
 
   const countText = searching
     ? 'Zoeken…'
     : filtered
-      ? `${plural(visible.length, 'vraag', 'vragen')} gevonden (van ${questions.length}).`
-      : `${questions.length} vragen in ${themes.length} thema's.`;
+      ? `${plural(found, 'vraag', 'vragen')} gevonden (van ${total}).` +
+        (shownHits && visibleHits && shownHits.length < visibleHits.length ? ` De eerste ${shownHits.length} staan hieronder.` : '')
+      : `${total} vragen in ${themes.length} thema's.`;
 
   // --- my list -------------------------------------------------------------
-  const toggle = (q: BankQuestion) => {
-    if (inList.has(q.id)) {
-      removeQuestion(q.id);
-      setAction(`Uit je lijst gehaald. Nog ${plural(stored.length - 1, 'vraag', 'vragen')} in Mijn vragen.`);
-    } else {
-      addQuestion({ id: q.id, text: q.text, phase: q.phase });
-      setAction(`Toegevoegd aan Mijn vragen (${stored.length + 1}).`);
+  const storageNote = () =>
+    myQuestionsStorage.get() === 'full'
+      ? ' Let op: niet bewaard, de opslag van je browser is vol.'
+      : myQuestionsStorage.get() === 'blocked'
+        ? ' Let op: je browser bewaart niets, de lijst verdwijnt als je de pagina sluit.'
+        : '';
+
+  const toggle = (id: string) => {
+    const q = bank?.byId.get(id);
+    if (!q) return;
+    const count = myQuestions.get().length;
+    if (myQuestions.get().some((m) => m.id === id)) {
+      removeQuestion(id);
+      setAction(`Uit je lijst gehaald. Nog ${plural(count - 1, 'vraag', 'vragen')} in Mijn vragen.${storageNote()}`);
+      return;
     }
+    const result = addQuestion({ id: q.id, text: q.text, phase: q.phase });
+    setAction(
+      result === 'list-full'
+        ? `Niet toegevoegd: je lijst is vol (${count} vragen). Haal eerst vragen uit je lijst.`
+        : `Toegevoegd aan Mijn vragen (${count + 1}).${storageNote()}`,
+    );
   };
 
-  const bankTexts = useMemo(() => Object.fromEntries(questions.map((q) => [q.id, q.text])), [questions]);
+  const addStarter = () => {
+    if (!bank) return;
+    let added = 0;
+    let had = 0;
+    let refused = 0;
+    for (const id of STARTER_IDS) {
+      const q = bank.byId.get(id);
+      if (!q) continue;
+      const r = addQuestion({ id: q.id, text: q.text, phase: q.phase });
+      if (r === 'added') added++;
+      else if (r === 'exists') had++;
+      else refused++;
+    }
+    const parts = [
+      added > 0 ? `${plural(added, 'vraag', 'vragen')} toegevoegd aan Mijn vragen.` : 'Geen nieuwe vragen toegevoegd.',
+      had > 0 ? `${plural(had, 'vraag stond', 'vragen stonden')} er al in.` : '',
+      refused > 0 ? `${refused} niet toegevoegd: je lijst is vol.` : '',
+    ];
+    setAction(parts.filter(Boolean).join(' ') + storageNote());
+  };
 
-  const item = (q: BankQuestion, hit?: SearchHit) => (
-    <QuestionItem key={q.id} question={q} hit={hit} showTheme={!!hit} inList={inList.has(q.id)} onToggle={toggle} />
-  );
+  // One click listener for every add button: server-rendered and search results.
+  const handlers = useRef({ toggle, addStarter });
+  handlers.current = { toggle, addStarter };
+  useEffect(() => {
+    const root = document.getElementById(ROOT_ID);
+    if (!root) return;
+    const onClick = (e: MouseEvent) => {
+      const target = e.target instanceof Element ? e.target : null;
+      const add = target?.closest<HTMLButtonElement>('button[data-add]');
+      if (add?.dataset.add) handlers.current.toggle(add.dataset.add);
+      else if (target?.closest('button[data-add-starter]')) handlers.current.addStarter();
+    };
+    root.addEventListener('click', onClick);
+    return () => root.removeEventListener('click', onClick);
+  }, []);
 
-  const groups = themes
-    .map((t) => ({ theme: t, items: visible.filter((q) => q.theme === t.id) }))
-    .filter((g) => g.items.length > 0);
+  // After "Toon alle …", focus moves to the first result that was not shown before.
+  const focusFirstNew = useRef<number | null>(null);
+  useEffect(() => {
+    const n = focusFirstNew.current;
+    if (n === null) return;
+    focusFirstNew.current = null;
+    document.querySelectorAll<HTMLButtonElement>(`#${HITS_ID} li.qb-q button[data-add]`)[n]?.focus();
+  });
+
+  const bankText = useMemo(() => (id: string) => bank?.byId.get(id)?.text, [bank]);
 
   const onSubmit = (e: Event) => {
     e.preventDefault();
@@ -163,7 +324,13 @@ export default function QuestionBank({ themes, questions }: QuestionBankProps) {
   };
 
   return (
-    <div class="qb">
+    <>
+      <p class="qb-back-wrap">
+        <a class="qb-back" href={back.href}>
+          <span aria-hidden="true">← </span>
+          {back.label}
+        </a>
+      </p>
       <div class="qb-tools-wrap qb-js">
         <form class="qb-tools" role="search" aria-label="Vragen zoeken en filteren" onSubmit={onSubmit}>
           <div class="qb-field qb-field-q">
@@ -177,10 +344,10 @@ export default function QuestionBank({ themes, questions }: QuestionBankProps) {
               spellcheck={false}
               enterkeyhint="search"
               aria-describedby="qb-zoek-hulp"
-              aria-controls="qb-resultaten"
+              aria-controls={HITS_ID}
               value={state.q}
               onInput={(e) => onQuery(e.currentTarget.value)}
-              onFocus={() => void loadSearch()}
+              onFocus={() => prepareSearch()}
               onBlur={flushTyping}
             />
             <p id="qb-zoek-hulp" class="qb-hint">
@@ -238,48 +405,44 @@ export default function QuestionBank({ themes, questions }: QuestionBankProps) {
 
       <div class="qb-mine-wrap qb-js">
         {/* Collapsed until we know the screen is wide: no layout shift on phones. */}
-        <MyQuestionsPanel collapsible={!mounted || !wide} bankTexts={bankTexts} pageHref="/vragen/mijn-vragen/" />
+        <Panel collapsible={!mounted || !wide} bankText={bankText} pageHref="/vragen/mijn-vragen/" />
       </div>
 
-      <div class="qb-results" id="qb-resultaten">
-        {hits !== null && query ? (
+      <div class="qb-hits" id={HITS_ID}>
+        {query && visibleHits !== null ? (
           <section aria-labelledby="qb-zoekresultaten">
             <h2 id="qb-zoekresultaten">Zoekresultaten</h2>
-            {visibleHits && visibleHits.length > 0 ? (
-              <ol class="qb-list">{visibleHits.map((h) => item(h.question, h))}</ol>
+            {shownHits && shownHits.length > 0 ? (
+              <>
+                <ol class="qb-list">
+                  {shownHits.map((h) => (
+                    <HitItem key={h.question.id} question={h.question} hit={h} showTheme inList={inList.has(h.question.id)} idPrefix="treffer" />
+                  ))}
+                </ol>
+                {visibleHits.length > shownHits.length && (
+                  <p class="qb-more">
+                    <button
+                      type="button"
+                      class="secondary"
+                      onClick={() => {
+                        setShowAllFor(query);
+                        focusFirstNew.current = shownHits.length;
+                      }}
+                    >
+                      Toon alle {visibleHits.length} resultaten
+                    </button>
+                  </p>
+                )}
+              </>
             ) : (
               <NoResults onReset={reset} />
             )}
           </section>
-        ) : groups.length > 0 ? (
-          <>
-            {groups.length > 1 && (
-              <nav class="qb-toc" aria-label="Thema's">
-                <p class="qb-toc-title">Ga naar een thema:</p>
-                <ul>
-                  {groups.map((g) => (
-                    <li key={g.theme.id}>
-                      <a href={`#thema-${g.theme.id}`}>
-                        {g.theme.name} <span class="qb-toc-n">({g.items.length})</span>
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </nav>
-            )}
-            {groups.map((g) => (
-              <section key={g.theme.id} class="qb-theme" aria-labelledby={`thema-${g.theme.id}`}>
-                <h2 id={`thema-${g.theme.id}`}>{g.theme.name}</h2>
-                <p class="qb-theme-intro">{g.theme.intro}</p>
-                <ul class="qb-list">{g.items.map((q) => item(q))}</ul>
-              </section>
-            ))}
-          </>
-        ) : searching ? null : (
+        ) : !query && bank && filterCount === 0 ? (
           <NoResults onReset={reset} />
-        )}
+        ) : null}
       </div>
-    </div>
+    </>
   );
 }
 

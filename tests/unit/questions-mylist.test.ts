@@ -124,3 +124,12 @@ describe('listToText', () => {
     expect(listToText([])).toContain('(nog geen vragen)');
   });
 });
+
+describe('reading a stored list', () => {
+  it('keeps every item and every character, however long the list is', () => {
+    const list = Array.from({ length: 1000 }, (_, i) => ({ id: `eigen-${i}`, text: `Vraag ${i}? ${'x'.repeat(i === 7 ? 2000 : 0)}`.trim() }));
+    const read = validateList(list);
+    expect(read).toHaveLength(1000);
+    expect(read?.[7]?.text.length).toBe(list[7]!.text.length);
+  });
+});

@@ -1,12 +1,17 @@
 /**
  * "Mijn vragen": the personal list, read from and written to the shared
  * myQuestions store. Reorder (buttons), edit inline, add own questions, remove,
- * print, copy as text and clear (with confirmation).
+ * print, copy as text, download as a text file and clear (with confirmation).
+ *
+ * When storage is full or blocked, an alert says so with the way out (copy,
+ * download, print; retry once there is room). A very long list shows its first
+ * MAX_SHOWN questions and says so; copy, download and print always take all.
  */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { phaseLabel, phaseName, questionAnchor } from '../../lib/questions/bank.ts';
-import { MAX_TEXT_LENGTH, listToText, type MyQuestion } from '../../lib/questions/myList.ts';
+import { MAX_ITEMS, MAX_TEXT_LENGTH, listToText, type MyQuestion } from '../../lib/questions/myList.ts';
+import { currentId } from '../../lib/questions/retired.ts';
 import {
   addOwnQuestion,
   clearQuestions,
@@ -15,7 +20,9 @@ import {
   moveQuestion,
   myQuestions,
   myQuestionsNotice,
+  myQuestionsStorage,
   removeQuestion,
+  retrySave,
 } from '../../lib/stores/myQuestions.ts';
 import { useMounted } from './hooks.ts';
 
@@ -26,24 +33,29 @@ export interface MyQuestionsPanelProps {
   collapsible?: boolean;
   /** Where bank questions link to (their place on the bank page). */
   bankPath?: string;
-  /** Bank texts by id, to show "eigen formulering" when the wording was changed. */
-  bankTexts?: Readonly<Record<string, string>>;
+  /** The bank's text of a question, to show "eigen formulering" when the wording was changed. */
+  bankText?: (id: string) => string | undefined;
   /** Link to the list on a page of its own. */
   pageHref?: string;
 }
 
 const PRINT_CLASS = 'qb-print-mine';
+/** Most questions shown at once; a longer list says so and can be shown whole. */
+export const MAX_SHOWN = 200;
+const TEXT_FILE = 'mijn-vragen.txt';
 
 export function MyQuestionsPanel({
   title = 'Mijn vragen',
   collapsible = false,
   bankPath = '/vragen/',
-  bankTexts,
+  bankText,
   pageHref,
 }: MyQuestionsPanelProps) {
   const mounted = useMounted();
   const stored = useStore(myQuestions);
   const notice = useStore(myQuestionsNotice);
+  const storage = useStore(myQuestionsStorage);
+  const [showAll, setShowAll] = useState(false);
   // The server knows no stored list: show the empty state until mounted.
   const list: MyQuestion[] = mounted ? stored : [];
 
@@ -81,6 +93,8 @@ export function MyQuestionsPanel({
   }, [collapsible]);
 
   const count = list.length;
+  const capped = !showAll && count > MAX_SHOWN;
+  const shown = capped ? list.slice(0, MAX_SHOWN) : list;
   const expanded = !collapsible || open;
   const bodyId = 'mijn-vragen-inhoud';
 
@@ -138,7 +152,11 @@ export function MyQuestionsPanel({
     }
     const id = addOwnQuestion(own);
     if (!id) {
-      setOwnError('Deze vraag kon niet worden toegevoegd. Je lijst is misschien vol.');
+      setOwnError(
+        count >= MAX_ITEMS
+          ? `Je lijst is vol: er passen ${MAX_ITEMS} vragen in. Haal eerst een vraag uit je lijst.`
+          : 'Deze vraag kon niet worden toegevoegd.',
+      );
       return;
     }
     setOwn('');
@@ -161,7 +179,39 @@ export function MyQuestionsPanel({
     }
   };
 
+  const download = () => {
+    const text = listToText(list, { phaseName });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = TEXT_FILE;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    announce(`Je lijst staat in het bestand ${TEXT_FILE}, bij je downloads. Je kunt het openen met elk programma voor tekst.`);
+  };
+
+  const retry = () => {
+    const result = retrySave();
+    announce(
+      result === 'ok'
+        ? 'Gelukt: je lijst is bewaard in deze browser.'
+        : 'Bewaren lukt nog altijd niet. Kopieer, download of druk je lijst af, zodat je niets kwijtraakt.',
+    );
+  };
+
   const print = () => {
+    if (capped) {
+      // Print every question, not only those on screen.
+      setShowAll(true);
+      window.requestAnimationFrame(() => window.setTimeout(printNow, 0));
+      return;
+    }
+    printNow();
+  };
+
+  const printNow = () => {
     const root = document.documentElement;
     const done = () => {
       root.classList.remove(PRINT_CLASS);
@@ -212,6 +262,39 @@ export function MyQuestionsPanel({
           </button>
         </div>
       )}
+      {mounted && storage !== 'ok' && (
+        <div class="qb-notice qb-storage" role="alert">
+          {storage === 'full' ? (
+            <p>
+              <strong>De opslag van je browser is vol.</strong> Je lijst staat nog op dit scherm, maar je laatste wijziging is niet
+              bewaard. Neem je lijst nu mee: kopieer hem als tekst, download hem als tekstbestand of druk hem af. Maak daarna
+              plaats vrij (bijvoorbeeld door oude documenten op deze site te wissen) en kies <em>Probeer opnieuw te bewaren</em>.
+            </p>
+          ) : (
+            <p>
+              <strong>Je browser laat deze site niets bewaren.</strong> Dat gebeurt bijvoorbeeld in een privévenster, of als je
+              cookies en sitegegevens blokkeert. Je lijst werkt wel, maar alleen zolang deze pagina open is. Kopieer, download of
+              druk je lijst af voor je de pagina sluit.
+            </p>
+          )}
+          <div class="qb-row">
+            <button type="button" class="secondary" onClick={copy}>
+              Kopieer als tekst
+            </button>
+            <button type="button" class="secondary" onClick={download}>
+              Download als tekstbestand
+            </button>
+            <button type="button" class="secondary" onClick={print}>
+              Afdrukken
+            </button>
+            {storage === 'full' && (
+              <button type="button" class="secondary" onClick={retry}>
+                Probeer opnieuw te bewaren
+              </button>
+            )}
+          </div>
+        </div>
+      )}
       <div id={bodyId} class="qb-mine-body" hidden={!expanded}>
         <p class="qb-mine-intro muted">
           Je lijst blijft alleen in deze browser bewaard.
@@ -227,9 +310,27 @@ export function MyQuestionsPanel({
             Nog geen vragen. Kies <strong>Voeg toe aan mijn vragen</strong> bij een vraag, of schrijf hieronder je eigen vraag.
           </p>
         ) : (
+          <>
+          {count > MAX_SHOWN && (
+            <div class="qb-mine-cap">
+              <p>
+                {capped
+                  ? `Je lijst telt ${count} vragen. Hier zie je de eerste ${MAX_SHOWN}. `
+                  : `Je lijst telt ${count} vragen; je ziet ze allemaal. `}
+                Alle vragen blijven bewaard. Kopiëren, downloaden en afdrukken nemen ze allemaal mee.
+              </p>
+              {capped && (
+                <button type="button" class="secondary" onClick={() => setShowAll(true)}>
+                  Toon alle {count} vragen
+                </button>
+              )}
+            </div>
+          )}
           <ol class="qb-mine-list">
-            {list.map((q, i) => {
-              const changed = q.sourceId && bankTexts?.[q.sourceId] !== undefined && bankTexts[q.sourceId] !== q.text;
+            {shown.map((q, i) => {
+              const original = q.sourceId ? bankText?.(q.sourceId) : undefined;
+              const changed = original !== undefined && original !== q.text;
+              const bankId = q.sourceId ? currentId(q.sourceId) : null;
               return (
                 <li key={q.id} data-item={q.id} class="qb-mine-item">
                   {editing === q.id ? (
@@ -271,13 +372,13 @@ export function MyQuestionsPanel({
                       </p>
                       <p class="qb-mine-meta">
                         {q.phase !== undefined && <span>{phaseLabel(q.phase)}</span>}
-                        {q.sourceId ? (
-                          <a href={`${bankPath}#${questionAnchor(q.sourceId)}`} class="qb-no-print">
+                        {q.sourceId && bankId ? (
+                          <a href={`${bankPath}#${questionAnchor(bankId)}`} class="qb-no-print">
                             {changed ? 'Eigen formulering, bekijk het origineel' : 'Bekijk in de vragenbank'}
                             <span class="visually-hidden"> (vraag {i + 1})</span>
                           </a>
                         ) : (
-                          <span>Eigen vraag</span>
+                          <span>{q.sourceId ? 'Uit een oudere versie van de vragenbank' : 'Eigen vraag'}</span>
                         )}
                       </p>
                       <div class="qb-mine-actions" role="group" aria-label={`Vraag ${i + 1} aanpassen`}>
@@ -317,6 +418,7 @@ export function MyQuestionsPanel({
               );
             })}
           </ol>
+          </>
         )}
 
         <form class="qb-mine-own" onSubmit={submitOwn} noValidate>
@@ -348,6 +450,9 @@ export function MyQuestionsPanel({
             </button>
             <button type="button" class="secondary" onClick={copy}>
               Kopieer als tekst
+            </button>
+            <button type="button" class="secondary" onClick={download}>
+              Download als tekstbestand
             </button>
             <button
               type="button"

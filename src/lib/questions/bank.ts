@@ -10,7 +10,7 @@ import type { BankQuestion, BankTheme } from './types.ts';
 export interface ThemeFile {
   theme: ThemeId;
   intro: string;
-  questions: Array<Omit<BankQuestion, 'theme'>>;
+  questions: Array<Omit<BankQuestion, 'theme' | 'followUps' | 'keywords' | 'sensitive'> & Partial<Pick<BankQuestion, 'followUps' | 'keywords' | 'sensitive'>>>;
 }
 
 export interface Bank {
@@ -36,6 +36,8 @@ export function buildBank(files: readonly ThemeFile[]): Bank {
         phase: q.phase,
         followUps: (q.followUps ?? []).map((f) => f.normalize('NFC').trim()),
         keywords: [...(q.keywords ?? [])],
+        why: q.why.normalize('NFC').replace(/\s+/g, ' ').trim(),
+        sensitive: q.sensitive ?? false,
       });
     }
   }
@@ -74,3 +76,7 @@ export { phaseHref };
 
 /** The element id of a question on /vragen/. */
 export const questionAnchor = (id: string): string => `vraag-${id}`;
+
+/** The warning shown with a question that can touch health or private life. */
+export const SENSITIVE_NOTE =
+  'Let op: deze vraag kan over gezondheid of privéleven gaan. Dring niet aan. Zulke details horen niet in het verslag.';

@@ -19,7 +19,10 @@ export interface MyQuestion {
 
 /** Longest text we keep for one question. */
 export const MAX_TEXT_LENGTH = 500;
-/** Most questions a list holds. */
+/**
+ * Most questions a list takes in: adding stops here. A longer list that is already
+ * stored (from an older version or another tool) is kept whole, never cut.
+ */
 export const MAX_ITEMS = 200;
 
 const OWN_PREFIX = 'eigen-';
@@ -101,17 +104,19 @@ export function isMyQuestion(value: unknown): value is MyQuestion {
 }
 
 /**
- * Checks a value read from storage. Returns the list (cleaned copies, duplicates
- * dropped) or null when the value is not a list of questions at all.
+ * Checks a value read from storage. Returns the whole list (cleaned copies,
+ * duplicates dropped, never shortened) or null when the value is not a list of
+ * questions at all.
  */
 export function validateList(value: unknown): MyQuestion[] | null {
   if (!Array.isArray(value) || !value.every(isMyQuestion)) return null;
   const seen = new Set<string>();
   const out: MyQuestion[] = [];
-  for (const q of value.slice(0, MAX_ITEMS)) {
+  for (const q of value) {
     if (seen.has(q.id)) continue;
     seen.add(q.id);
-    const item: MyQuestion = { id: q.id, text: cleanText(q.text) };
+    // The text is kept as stored: reading never shortens what someone wrote.
+    const item: MyQuestion = { id: q.id, text: q.text.trim() };
     if (q.sourceId !== undefined) item.sourceId = q.sourceId;
     if (q.phase !== undefined) item.phase = q.phase;
     out.push(item);

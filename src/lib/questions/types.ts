@@ -9,6 +9,10 @@ export interface BankQuestion {
   phase: number;
   followUps: string[];
   keywords: string[];
+  /** Why ask it: one or two short sentences shown with the question. */
+  why: string;
+  /** Can touch health or private life: shown with a warning to keep such details out of a report. */
+  sensitive: boolean;
 }
 
 /** A theme with its introduction text, as shown above its questions. */

@@ -42,20 +42,36 @@ export function parseState(search: string | URLSearchParams): FilterState {
   };
 }
 
-/** "?q=…&rol=…&thema=…&fase=…" with only the parts in use, or "" when nothing is. */
-export function serializeState(state: FilterState): string {
+/** Parameters that are not filters but stay in the address when the filters change. */
+export const KEPT_PARAMS: readonly string[] = ['terug'];
+
+/**
+ * "?q=…&rol=…&thema=…&fase=…" with only the parts in use, or "" when nothing is.
+ * `current` (the address's query string) passes on the KEPT_PARAMS it has.
+ */
+export function serializeState(state: FilterState, current: string | URLSearchParams = ''): string {
   const p = new URLSearchParams();
+  const old = typeof current === 'string' ? new URLSearchParams(current) : current;
   const q = cleanQuery(state.q);
   if (q) p.set('q', q);
   if (state.rol && isRole(state.rol)) p.set('rol', state.rol);
   if (state.thema && isTheme(state.thema)) p.set('thema', state.thema);
   if (state.fase && isPhase(state.fase)) p.set('fase', String(state.fase));
+  for (const k of KEPT_PARAMS) {
+    const v = old.get(k);
+    if (v !== null) p.set(k, v);
+  }
   const s = p.toString();
   return s ? `?${s}` : '';
 }
 
 export function isFiltered(state: FilterState): boolean {
   return serializeState(state) !== '';
+}
+
+/** The same filters? */
+export function sameState(a: FilterState, b: FilterState): boolean {
+  return a.q === b.q && a.rol === b.rol && a.thema === b.thema && a.fase === b.fase;
 }
 
 /**

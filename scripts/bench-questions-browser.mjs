@@ -1,0 +1,262 @@
+// Browser part of the question bank benchmark (imported by bench-questions.mjs).
+//
+// Serves dist/ with a tiny static server, opens /vragen/ in Chromium (Playwright),
+// slows the CPU 4× (CDP Emulation.setCPUThrottlingRate) and types queries one key
+// at a time, 250 ms apart. Per keystroke it measures:
+// - keydown → the frame that shows the typed character (requestAnimationFrame, then
+//   the next task);
+// - keydown → the frame that shows the new results (the first change to the bank's
+//   DOM after the key, then requestAnimationFrame and the next task);
+// - the main thread's work the key sets off (thread time of the key's task and the
+//   tasks that follow it without a 50 ms pause, from a Chromium trace; it counts
+//   the CPU slow-down but not time spent waiting for other processes).
+// On a busy machine all of these grow: compare runs made back to back, e.g. with
+// another build: node -e "import('./scripts/bench-questions-browser.mjs').then((m) => m.benchKeystrokes('other/dist'))".
+// Clearing the query (select all + Backspace, and the "Wis zoeken en filters"
+// button) is measured the same way. Prints figures only.
+import { createServer } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright';
+import { findChromium } from './browser-path.mjs';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.ttf': 'font/ttf',
+  '.xml': 'application/xml', '.txt': 'text/plain',
+};
+
+function serve(dir) {
+  const server = createServer((req, res) => {
+    let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = join(dir, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+const QUERIES = ['werkdruk', 'opleidng', 'samenwerking', 'thuiswerk', 'loon'];
+const RATE = Number(process.env.BENCH_CPU_RATE ?? 4);
+
+const pct = (a, p) => {
+  const s = [...a].sort((x, y) => x - y);
+  return s[Math.min(s.length - 1, Math.floor((s.length - 1) * p))] ?? NaN;
+};
+const ms = (n) => `${n.toFixed(1)} ms`;
+
+/**
+ * Per keydown, sums the thread (CPU) time of the renderer main thread's tasks that
+ * the key sets off, from a Chromium trace. Thread time does not grow while the
+ * thread waits for a busy machine, so it is steadier than wall time on a shared box.
+ */
+function mainThreadCpuPerInput(trace) {
+  const events = trace.traceEvents ?? trace;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) return { keys: [], clears: [] };
+  const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
+  const keys = onMain
+    .filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown')
+    .map((e) => e.ts)
+    .sort((a, b) => a - b);
+  const all = onMain
+    .filter((e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') && typeof e.tdur === 'number')
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  // Top-level tasks only: a task inside another one is already counted.
+  const tasks = [];
+  let until = -Infinity;
+  for (const t of all) {
+    if (t.ts < until) continue;
+    tasks.push(t);
+    until = t.ts + t.dur;
+  }
+  // The work a key causes: the task that dispatches it and the tasks that follow
+  // without a pause of IDLE_GAP or more (the frame, the results render and its
+  // frame). A later, unrelated task (the caret blinking, a timer) is not counted.
+  const IDLE_GAP = 50_000; // µs
+  const per = keys.map((start, i) => {
+    const end = keys[i + 1] ?? Infinity;
+    let sum = 0;
+    let last = -Infinity;
+    for (const t of tasks) {
+      if (t.ts + t.dur < start || t.ts >= end) continue;
+      if (last !== -Infinity && t.ts - last >= IDLE_GAP) break;
+      sum += t.tdur;
+      last = Math.max(last, t.ts + t.dur);
+    }
+    return sum / 1000;
+  });
+  // Every query is followed by Control+A (a keydown) and Backspace (the clear).
+  const clears = [];
+  const typed = [];
+  let k = 0;
+  for (const q of QUERIES) {
+    typed.push(...per.slice(k, k + q.length));
+    k += q.length;
+    k += 1; // Control (keydown of the modifier)
+    k += 1; // A
+    if (per[k] !== undefined) clears.push(per[k]);
+    k += 1;
+  }
+  return { keys: typed, clears };
+}
+
+export async function benchKeystrokes(dist = 'dist') {
+  console.log(`Keystrokes:         ${dist}/vragen/ (wall times depend on how busy the machine is; compare runs made back to back)`);
+  if (!existsSync(join(dist, 'vragen', 'index.html'))) {
+    console.log('Keystrokes:         skipped (no dist/vragen/index.html: run the build first)');
+    return;
+  }
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.log('Keystrokes:         skipped (no Chromium found)');
+    return;
+  }
+  const server = await serve(dist);
+  const { port } = server.address();
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    await page.addInitScript(() => {
+      const w = /** @type {any} */ (window);
+      w.__frames = [];
+      w.__results = [];
+      w.__events = [];
+      /** Calls `done` with the time since `t0` once the next frame has been rendered. */
+      const afterFrame = (t0, done) =>
+        requestAnimationFrame(() => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => done(performance.now() - t0);
+          ch.port2.postMessage(0);
+        });
+      let pending = null;
+      addEventListener(
+        'keydown',
+        () => {
+          const t0 = performance.now();
+          pending = { t0, seen: false };
+          afterFrame(t0, (ms) => w.__frames.push(ms));
+        },
+        true,
+      );
+      addEventListener('DOMContentLoaded', () => {
+        const root = document.getElementById('qb');
+        if (!root) return;
+        new MutationObserver(() => {
+          const p = pending;
+          if (!p || p.seen) return;
+          p.seen = true;
+          afterFrame(p.t0, (ms) => w.__results.push(ms));
+        }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'class'] });
+      });
+      addEventListener(
+        'pointerdown',
+        () => {
+          const t0 = performance.now();
+          pending = { t0, seen: false };
+          w.__clickFrame = new Promise((resolve) => {
+            // The click follows pointerup; measure until the frame after the click.
+            addEventListener(
+              'click',
+              () =>
+                requestAnimationFrame(() => {
+                  const ch = new MessageChannel();
+                  ch.port1.onmessage = () => resolve(performance.now() - t0);
+                  ch.port2.postMessage(0);
+                }),
+              { once: true, capture: true },
+            );
+          });
+        },
+        true,
+      );
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.__events.push({ name: e.name, duration: e.duration, processing: e.processingEnd - e.processingStart });
+      }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    });
+    await page.goto(`http://127.0.0.1:${port}/vragen/`);
+    await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+    const box = page.getByRole('searchbox', { name: 'Zoek een vraag' });
+    await box.focus();
+    // Let the lazy search code load before timing.
+    await page.waitForTimeout(500);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+
+    const typed = [];
+    const typedResults = [];
+    const cleared = [];
+    const longEvents = [];
+    await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', '__metadata'] });
+    for (const q of QUERIES) {
+      await page.evaluate(() => {
+        /** @type {any} */ (window).__frames = [];
+        /** @type {any} */ (window).__results = [];
+        /** @type {any} */ (window).__events = [];
+      });
+      for (const ch of q) {
+        await page.keyboard.type(ch);
+        await page.waitForTimeout(250);
+      }
+      typed.push(...(await page.evaluate(() => /** @type {any} */ (window).__frames)));
+      typedResults.push(...(await page.evaluate(() => /** @type {any} */ (window).__results)));
+      // Clear: select all, Backspace.
+      await page.evaluate(() => {
+        /** @type {any} */ (window).__frames = [];
+      });
+      await page.keyboard.press('Control+A');
+      await page.waitForTimeout(150);
+      await page.evaluate(() => {
+        /** @type {any} */ (window).__frames = [];
+        /** @type {any} */ (window).__results = [];
+      });
+      await page.keyboard.press('Backspace');
+      await page.waitForTimeout(600);
+      const res = await page.evaluate(() => /** @type {any} */ (window).__results);
+      cleared.push(...(res.length ? res : await page.evaluate(() => /** @type {any} */ (window).__frames)).slice(0, 1));
+      longEvents.push(...(await page.evaluate(() => /** @type {any} */ (window).__events)));
+    }
+    // Clear with the reset button after a search.
+    await page.keyboard.type('stress');
+    await page.waitForTimeout(600);
+    const reset = page.getByRole('button', { name: 'Wis zoeken en filters' }).first();
+    await page.evaluate(() => {
+      /** @type {any} */ (window).__results = [];
+    });
+    await reset.click();
+    await page.waitForTimeout(600);
+    const resetMs = await page.evaluate(() => /** @type {any} */ (window).__results[0] ?? /** @type {any} */ (window).__clickFrame);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const cpu = mainThreadCpuPerInput(JSON.parse((await browser.stopTracing()).toString()));
+
+    const maxEvent = longEvents.reduce((m, e) => Math.max(m, e.duration), 0);
+    console.log(`Keystrokes at CPU ${RATE}×, ${typed.length} keys typing ${QUERIES.map((q) => `"${q}"`).join(', ')}:`);
+    console.log(`  key → character painted:  median ${ms(pct(typed, 0.5))}, p95 ${ms(pct(typed, 0.95))}, worst ${ms(Math.max(...typed))}`);
+    if (typedResults.length > 0) {
+      console.log(
+        `  key → results painted:    median ${ms(pct(typedResults, 0.5))}, p95 ${ms(pct(typedResults, 0.95))}, worst ${ms(Math.max(...typedResults))} (${typedResults.length} keys that changed the page)`,
+      );
+    }
+    console.log(
+      `  clearing the query:       Backspace on a selected query → full list painted: median ${ms(pct(cleared, 0.5))}, worst ${ms(Math.max(...cleared))}; ` +
+        `"Wis zoeken en filters": ${ms(resetMs)} (pointerdown → painted)`,
+    );
+    if (cpu.keys.length > 0) {
+      console.log(
+        `  all work a key sets off:  median ${ms(pct(cpu.keys, 0.5))}, p95 ${ms(pct(cpu.keys, 0.95))}, worst ${ms(Math.max(...cpu.keys))}; ` +
+          `clearing worst ${ms(Math.max(...cpu.clears))} (thread time of the tasks a key sets off, from a trace: includes the CPU slow-down, not the time spent waiting for other processes)`,
+      );
+    }
+    console.log(
+      `  Event Timing:             ${longEvents.length} key events of 16 ms or more` + (longEvents.length ? ` (longest ${ms(maxEvent)}, includes presentation)` : ''),
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
