@@ -37,7 +37,7 @@ export const SPELLING_SCOPE = [
  * (src/lib/forms, src/islands) are checked for spelling only for now: add them here once
  * their texts follow the house style.
  */
-export const STYLE_SCOPE = ['content/gids', 'content/faq', 'src/pages', 'src/components', 'src/layouts', 'src/lib/guide', 'src/lib/forms', 'src/lib/report', 'src/islands'];
+export const STYLE_SCOPE = ['content/gids', 'content/faq', 'content/vragen', 'src/pages', 'src/components', 'src/layouts', 'src/lib/guide', 'src/lib/forms', 'src/lib/report', 'src/islands'];
 
 function* walk(dir) {
   let entries;

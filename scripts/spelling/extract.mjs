@@ -64,7 +64,7 @@ export function maskYaml(text, { keywords = true } = {}) {
   return text
     .split('\n')
     .map((line) => {
-      if (/^\s*(?:-\s+)?(id|theme|order|phase|role|href):/.test(line)) return line.replace(/[^\n]/g, ' ');
+      if (/^\s*(?:-\s+)?(id|theme|order|phase|role|href|sensitive|retired):/.test(line)) return line.replace(/[^\n]/g, ' ');
       if (!keywords && /^\s*keywords:/.test(line)) return line.replace(/[^\n]/g, ' ');
       const m = /^(\s*(?:-\s+)?(?:[\w]+:\s*)?\|?\s*)/.exec(line);
       let value = line.slice(m[1].length);

@@ -51,7 +51,7 @@ const isSearchable = (q: string) => /[\p{L}\p{N}]{2}/u.test(q);
 
 /** Runs `fn` when the browser is idle (or soon, where there is no idle callback). */
 const whenIdle = (fn: () => void) =>
-  'requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 1000 }) : window.setTimeout(fn, 50);
+  'requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 50);
 const HITS_ID = 'qb-treffers';
 
 const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;

@@ -1,5 +1,5 @@
 /** Shared document setup: pdf-lib document, embedded subset fonts, metadata, attachments, save. */
-import { PDFDocument, PDFName, PDFBool, PDFHexString } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFBool, PDFHexString, PDFDict } from 'pdf-lib';
 import { cachingFontkit, fontMetrics, parseFont } from './fonts.ts';
 import type { Faces } from './layout.ts';
 import type { PdfAttachment, PdfDocumentBase, PdfFonts } from './model.ts';
@@ -65,7 +65,7 @@ export function setMetadata(doc: PDFDocument, info: DocumentInfo): void {
   if (keywords.length > 0) doc.setKeywords(keywords);
   doc.setCreator(CREATOR);
   doc.setProducer(PRODUCER);
-  doc.getInfoDict().set(PDFName.of(ENGINE_INFO_KEY), PDFHexString.fromText(PDF_ENGINE_VERSION));
+  doc.context.lookup(doc.context.trailerInfo.Info, PDFDict).set(PDFName.of(ENGINE_INFO_KEY), PDFHexString.fromText(PDF_ENGINE_VERSION));
   if (date) {
     doc.setCreationDate(date);
     doc.setModificationDate(date);
