@@ -1,12 +1,19 @@
 /** Shared document setup: pdf-lib document, embedded subset fonts, metadata, attachments, save. */
-import { PDFDocument, PDFName, PDFBool } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFBool, PDFHexString } from 'pdf-lib';
 import { cachingFontkit, fontMetrics, parseFont } from './fonts.ts';
 import type { Faces } from './layout.ts';
 import type { PdfAttachment, PdfDocumentBase, PdfFonts } from './model.ts';
 import { normalizeText } from './text.ts';
 
+/**
+ * Version of the PDF engine. The same model and the same engine version give the same bytes, in
+ * any process and browser. Bump it whenever the bytes of a PDF can change (layout, fonts, writer).
+ */
+export const PDF_ENGINE_VERSION = '1.0.0';
 export const CREATOR = 'Gesprekswijzer';
-export const PRODUCER = 'Gesprekswijzer PDF-engine (pdf-lib)';
+export const PRODUCER = `Gesprekswijzer PDF-engine ${PDF_ENGINE_VERSION}`;
+/** Custom key in the document information dictionary that carries PDF_ENGINE_VERSION. */
+export const ENGINE_INFO_KEY = 'GesprekswijzerEngine';
 
 /** The metadata part of a document model. */
 export type DocumentInfo = Pick<PdfDocumentBase, 'title' | 'subject' | 'author' | 'keywords' | 'creationDate' | 'lang'>;
@@ -44,8 +51,13 @@ function meta(s: unknown): string {
     .trim();
 }
 
+/** The model's date, or undefined: without a date no dates are written, so the output stays reproducible. */
+function validDate(d: unknown): Date | undefined {
+  return d instanceof Date && !Number.isNaN(d.getTime()) ? d : undefined;
+}
+
 export function setMetadata(doc: PDFDocument, info: DocumentInfo): void {
-  const date = info.creationDate instanceof Date && !Number.isNaN(info.creationDate.getTime()) ? info.creationDate : new Date();
+  const date = validDate(info.creationDate);
   doc.setTitle(meta(info.title) || 'Document', { showInWindowTitleBar: true });
   if (info.subject) doc.setSubject(meta(info.subject));
   if (info.author) doc.setAuthor(meta(info.author));
@@ -53,8 +65,11 @@ export function setMetadata(doc: PDFDocument, info: DocumentInfo): void {
   if (keywords.length > 0) doc.setKeywords(keywords);
   doc.setCreator(CREATOR);
   doc.setProducer(PRODUCER);
-  doc.setCreationDate(date);
-  doc.setModificationDate(date);
+  doc.getInfoDict().set(PDFName.of(ENGINE_INFO_KEY), PDFHexString.fromText(PDF_ENGINE_VERSION));
+  if (date) {
+    doc.setCreationDate(date);
+    doc.setModificationDate(date);
+  }
   doc.setLanguage(meta(info.lang) || 'nl');
   // Open with the document title in the window bar and single-page layout.
   doc.catalog.set(PDFName.of('PageLayout'), PDFName.of('OneColumn'));
@@ -64,7 +79,7 @@ export function setMetadata(doc: PDFDocument, info: DocumentInfo): void {
 
 export async function addAttachments(doc: PDFDocument, attachments: readonly PdfAttachment[] | undefined, date: Date | undefined): Promise<void> {
   if (!attachments) return;
-  const when = date instanceof Date && !Number.isNaN(date.getTime()) ? date : new Date();
+  const when = validDate(date);
   for (const a of attachments) {
     if (!a || !(a.data instanceof Uint8Array)) continue;
     // pdf-lib writes /F as a literal string without escaping: keep parentheses and backslashes out.

@@ -24,6 +24,7 @@ export { buildFillablePdf } from './fillable.ts';
 export { readAttachment, listAttachments, PdfReadError, type PdfReadErrorCode } from './attachments.ts';
 export { loadFontsInBrowser } from './fonts.ts';
 export { safeFileName } from './fileName.ts';
+export { PDF_ENGINE_VERSION } from './document.ts';
 export { REPLACEMENT_CHAR } from './text.ts';
 
 /** Lays out the blocks on A4 pages and returns the PDF bytes. Never throws for odd text input. */

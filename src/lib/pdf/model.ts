@@ -57,6 +57,12 @@ export interface PdfDocumentBase {
   subject?: string;
   author?: string;
   keywords?: string[];
+  /**
+   * Creation and modification date of the PDF (and of its attachments). Rendering is
+   * deterministic: the same model and engine version give the same bytes, so pass the date that
+   * belongs to the document (not "now" at render time) when the PDF must be reproducible.
+   * Without a date no dates are written.
+   */
   creationDate?: Date;
   /** BCP 47 language tag for the catalog /Lang; default 'nl'. */
   lang?: string;
