@@ -15,6 +15,7 @@ import { useDocument } from '../documents/useDocument.ts';
 import { downloadFile, readChosenFile } from '../documents/download.ts';
 import { exampleReport } from './example.ts';
 import { loadPdfTools, looksLikePdf } from './readReportFile.ts';
+import { loadPdfEngine, prefetchPdfEngine } from '../../lib/pdf/loader.ts';
 import {
   AgreementsSection,
   ClosingSection,
@@ -71,8 +72,8 @@ export default function ReportEditor() {
   // SMART dates are checked against the day of the talk (or today when there is none yet).
   const today = isIsoDate(report.details.date) ? report.details.date : localIsoDate(new Date());
 
-  // The PDF code (about 0.5 MB) loads when someone shows intent: pointer on, or focus on, the button.
-  const warmUp = () => void loadPdfTools().catch(() => undefined);
+  // The PDF code loads ahead: at the first input (idle, low priority), or on pointer/focus on the button.
+  const warmUp = () => void Promise.all([loadPdfEngine(), loadPdfTools()]).catch(() => undefined);
 
   async function downloadPdf() {
     setPdf({ busy: true, message: 'De PDF wordt gemaakt…' });
@@ -132,7 +133,7 @@ export default function ReportEditor() {
         </ol>
       </nav>
 
-      <form key={doc.env.id} class="sheet report" onSubmit={(e) => e.preventDefault()} aria-label="Gespreksverslag">
+      <form key={doc.env.id} class="sheet report" onSubmit={(e) => e.preventDefault()} onInput={() => prefetchPdfEngine(loadPdfTools)} aria-label="Gespreksverslag">
         {/* Locked until the stored report is loaded, so nothing typed early is overwritten. */}
         <fieldset class="form-lock" disabled={doc.save.kind === 'loading'}>
         <DetailsSection report={report} update={update} />

@@ -14,11 +14,13 @@ import { myQuestions } from '../../lib/stores/myQuestions.ts';
 import { DocumentBar } from '../documents/DocumentBar.tsx';
 import { useDocument } from '../documents/useDocument.ts';
 import { downloadFile } from '../documents/download.ts';
+import { loadPdfEngine, prefetchPdfEngine } from '../../lib/pdf/loader.ts';
 import { ChecklistControl, ListControl, QuestionsControl, RowsControl, TextControl, TextareaControl, fieldDomId } from './fields.tsx';
 
 interface Props { audience: SheetAudience }
 
-const loadPdfModule = () => import('../../lib/forms/sheetPdf.ts');
+// The PDF engine and its fonts load in parallel with this small module.
+const loadPdfModule = () => (loadPdfEngine().catch(() => undefined), import('../../lib/forms/sheetPdf.ts'));
 
 export default function SheetEditor({ audience }: Props) {
   const def: FormDefinition = SHEETS[audience];
@@ -36,7 +38,7 @@ export default function SheetEditor({ audience }: Props) {
   const guidance = sheetGuidance(def, data);
   const dateOf = (d: FormData) => (def.dateField ? String(d[def.dateField] ?? '') : '');
 
-  // The PDF code (about 0.5 MB) loads when someone shows intent: pointer on, or focus on, the button.
+  // The PDF code loads ahead: at the first input (idle, low priority), or on pointer/focus on the button.
   const warmUp = () => void loadPdfModule().catch(() => undefined);
 
   async function downloadPdf() {
@@ -69,7 +71,7 @@ export default function SheetEditor({ audience }: Props) {
         {pdfState.message}
       </p>
 
-      <form class="sheet" onSubmit={(e) => e.preventDefault()} aria-label={def.title}>
+      <form class="sheet" onSubmit={(e) => e.preventDefault()} onInput={() => prefetchPdfEngine(loadPdfModule)} aria-label={def.title}>
         {/* Locked until the stored document is loaded, so nothing typed early is overwritten. */}
         <fieldset class="form-lock" disabled={doc.save.kind === 'loading'}>
         {def.sections.map((section) => (

@@ -1,8 +1,8 @@
 /** Loaded on demand in the browser: builds the PDF of a filled preparation sheet. */
-import { buildPdf, loadFontsInBrowser } from '../pdf/index.ts';
+import { loadPdfEngine } from '../pdf/loader.ts';
 import type { FormData, FormDefinition } from './definition.ts';
 import { sheetToPdfModel } from './sheetPdfModel.ts';
 
 export async function buildSheetPdf(def: FormDefinition, data: FormData, now: Date): Promise<Uint8Array> {
-  return buildPdf(sheetToPdfModel(def, data, now), await loadFontsInBrowser());
+  return (await loadPdfEngine()).buildPdf(sheetToPdfModel(def, data, now));
 }
