@@ -3,6 +3,7 @@
  * process (whatever was rendered before) and in a fresh Node process. /controleren/ relies on it.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +31,25 @@ function renderInFreshProcess(): { report: string; fillable: string } {
   return JSON.parse(out) as { report: string; fillable: string };
 }
 
+/**
+ * The bytes of the reference documents for this engine version. When a change alters them, bump
+ * PDF_ENGINE_VERSION (src/lib/pdf/document.ts) and put the new hashes here: PDFs made by an older
+ * version must be recognisable as such (/controleren/ re-renders a PDF and compares the bytes).
+ */
+const GOLDEN = {
+  version: '2.0.0',
+  report: 'b66b3b9395b1d71c4d2710f8e5f6ea2bc33535b746787b0614162f563e2f04c9',
+  fillable: '6c728a7e1cca506cdebe8033fe25e594fb1135caf85621ba48b685141747ab89',
+};
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
 describe('deterministic PDFs', () => {
+  it('gives the recorded bytes for this engine version (bump PDF_ENGINE_VERSION when they change)', async () => {
+    const report = sha256(await buildPdf(reportModel(json()), testFonts()));
+    const fillable = sha256(await buildFillablePdf(fillableSheetModel(), testFonts()));
+    expect({ version: PDF_ENGINE_VERSION, report, fillable }).toEqual(GOLDEN);
+  });
+
   it('gives the same bytes twice in one process, whatever was rendered in between', async () => {
     const first = await buildPdf(reportModel(json()), testFonts());
     await buildPdf({ title: 'Anders', blocks: [{ type: 'paragraph', text: 'ᾯ ﬁ Ωμµ 😀 שלום مرحبا Привет ' + longAnswer(3000) }] }, testFonts());

@@ -133,7 +133,7 @@ export default function ReportEditor() {
         </ol>
       </nav>
 
-      <form key={doc.env.id} class="sheet report" onSubmit={(e) => e.preventDefault()} onInput={() => prefetchPdfEngine(loadPdfTools)} aria-label="Gespreksverslag">
+      <form key={doc.env.id} class="sheet report" onSubmit={(e) => e.preventDefault()} onInput={(e) => prefetchPdfEngine(loadPdfTools, e)} aria-label="Gespreksverslag">
         {/* Locked until the stored report is loaded, so nothing typed early is overwritten. */}
         <fieldset class="form-lock" disabled={doc.save.kind === 'loading'}>
         <DetailsSection report={report} update={update} />

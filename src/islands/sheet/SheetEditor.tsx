@@ -71,7 +71,7 @@ export default function SheetEditor({ audience }: Props) {
         {pdfState.message}
       </p>
 
-      <form class="sheet" onSubmit={(e) => e.preventDefault()} onInput={() => prefetchPdfEngine(loadPdfModule)} aria-label={def.title}>
+      <form class="sheet" onSubmit={(e) => e.preventDefault()} onInput={(e) => prefetchPdfEngine(loadPdfModule, e)} aria-label={def.title}>
         {/* Locked until the stored document is loaded, so nothing typed early is overwritten. */}
         <fieldset class="form-lock" disabled={doc.save.kind === 'loading'}>
         {def.sections.map((section) => (

@@ -112,18 +112,43 @@ function whenIdle(fn: () => void, timeout: number): void {
   else setTimeout(fn, 200);
 }
 
+/** Characters outside the common set's ranges: the typed text may need a larger font set. */
+const MAYBE_MORE = /[^\u0000-\u024F\u2000-\u206F\u20A0-\u20CF]/;
+let largest: FontSetName = FONT_FILES[0]!.set;
+
+/** Fetches (idle, low priority) the font set that `text` needs, when it is larger than what was fetched. */
+function prefetchSetFor(text: string): void {
+  if (largest === FONT_FILES[FONT_FILES.length - 1]!.set || !MAYBE_MORE.test(text)) return;
+  whenIdle(() => {
+    void loadEngineModule().then((engine) => {
+      const set = engine.fontSetFor({ text });
+      const rank = (s: FontSetName) => FONT_FILES.findIndex((f) => f.set === s);
+      if (rank(set) <= rank(largest)) return;
+      largest = set;
+      loadFontSet(set, 'low').catch(() => {
+        largest = FONT_FILES[0]!.set;
+      });
+    });
+  }, 3000);
+}
+
 /**
  * Loads the engine and the common fonts ahead of a click, when the browser is idle, at low
  * priority, then renders a tiny document (so the first real PDF runs warm code). `alsoLoad` loads
- * the caller's own PDF module (e.g. the island's model code) at the same time. Safe to call many
- * times (e.g. on every input event); errors are ignored (the click tries again).
+ * the caller's own PDF module (e.g. the island's model code) at the same time. Pass the input
+ * event too: when the typed text needs a larger font set (Greek, Cyrillic, Arabic, …), that set is
+ * fetched as well. Safe to call on every input event (cheap when there is nothing to do); errors
+ * are ignored (the click tries again).
  */
-export function prefetchPdfEngine(alsoLoad?: (() => Promise<unknown>) | Event): void {
-  if (prefetched || typeof window === 'undefined') return;
+export function prefetchPdfEngine(alsoLoad?: () => Promise<unknown>, event?: Event): void {
+  if (typeof window === 'undefined') return;
+  const target = event?.target as { value?: unknown } | null | undefined;
+  if (target && typeof target.value === 'string') prefetchSetFor(target.value);
+  if (prefetched) return;
   prefetched = true;
   whenIdle(() => {
     const engine = loadPdfEngine('low');
-    const extra = typeof alsoLoad === 'function' ? alsoLoad() : Promise.resolve();
+    const extra = alsoLoad ? alsoLoad() : Promise.resolve();
     Promise.all([engine, extra]).then(
       ([e]) => whenIdle(() => void e.buildPdf(WARM_UP).catch(() => undefined), 3000),
       () => {
