@@ -31,25 +31,27 @@ async function renderInPage(page: Page, models: string[]): Promise<{ hashes: str
     if (!loaderUrl) throw new Error('loader chunk not loaded');
     const mod = (await import(loaderUrl)) as Record<string, unknown>;
     // Exports are minified: loadPdfEngine is the function that resolves to { buildPdf }.
-    let engine: { buildPdf(m: unknown): Promise<Uint8Array> } | null = null;
+    type Engine = { buildPdf(m: unknown): Promise<Uint8Array> };
+    const candidates: Engine[] = [];
     for (const f of Object.values(mod)) {
       if (typeof f !== 'function' || f.length > 1) continue;
       try {
-        const r = (f as () => unknown)();
-        if (r && typeof (r as Promise<unknown>).then === 'function') {
-          const v = (await r) as { buildPdf?: unknown };
-          if (v && typeof v.buildPdf === 'function') engine = v as typeof engine;
+        const r: unknown = (f as () => unknown)();
+        if (r instanceof Promise) {
+          const v: unknown = await r;
+          if (v && typeof (v as { buildPdf?: unknown }).buildPdf === 'function') candidates.push(v as Engine);
         }
       } catch {
         /* another export */
       }
     }
+    const engine = candidates[0];
     if (!engine) throw new Error('loadPdfEngine not found');
     const hashes: string[] = [];
     for (const json of jsons) {
       const model = JSON.parse(json, (_k, v) => (v && v.$bytes ? new Uint8Array(v.$bytes) : v && v.$date ? new Date(v.$date) : v));
       const bytes = await engine.buildPdf(model);
-      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
       hashes.push(Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join(''));
     }
     const fonts = performance
