@@ -139,6 +139,10 @@ async function run(browser, spec, typing) {
       await page.waitForTimeout(60);
     }
   }
+  // A person stops typing and moves to the button: let the page finish handling the keystrokes
+  // (autosave, checks) first, so that the time below is the PDF's, not the form's backlog.
+  await page.evaluate(() => new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(() => resolve(undefined), { timeout: 5000 })));
+  await page.waitForTimeout(500);
   phase = 'click';
   const button = page.getByRole('button', { name: spec.button });
   await button.scrollIntoViewIfNeeded();

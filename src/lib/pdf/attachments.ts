@@ -10,14 +10,16 @@
  *   encrypted or too large so that it cannot be read, or the embedded file cannot be decoded or is
  *   too large. It never throws anything else.
  */
+// pdf-lib's parser only (not PDFDocument, which brings the standard-font metrics and a PNG decoder).
 import {
   PDFArray,
+  PDFContext,
   PDFDict,
-  PDFDocument,
   PDFHexString,
   PDFName,
   PDFNumber,
   PDFObjectStreamParser,
+  PDFParser,
   PDFRawStream,
   PDFStream,
   PDFString,
@@ -182,7 +184,13 @@ interface FileSpecEntry {
 }
 
 /** Collects (key, filespec) pairs from a name tree, guarding against cycles and absurd depth. */
-function walkNameTree(doc: PDFDocument, node: PDFObject | undefined, out: FileSpecEntry[], seen: Set<unknown>, depth: number): void {
+/** A parsed PDF: its objects and its catalog. */
+interface ParsedPdf {
+  context: PDFContext;
+  catalog: PDFDict;
+}
+
+function walkNameTree(doc: ParsedPdf, node: PDFObject | undefined, out: FileSpecEntry[], seen: Set<unknown>, depth: number): void {
   const dict = doc.context.lookup(node);
   if (!(dict instanceof PDFDict) || seen.has(dict) || depth > 32 || out.length > 10_000) return;
   seen.add(dict);
@@ -226,7 +234,7 @@ interface Collected {
   stream: PDFObject | undefined;
 }
 
-function collect(doc: PDFDocument): Collected[] {
+function collect(doc: ParsedPdf): Collected[] {
   const ctx = doc.context;
   const namesDict = ctx.lookup(doc.catalog.get(PDFName.of('Names')));
   if (!(namesDict instanceof PDFDict)) return [];
@@ -245,23 +253,26 @@ function collect(doc: PDFDocument): Collected[] {
   return result;
 }
 
-async function loadForReading(pdf: Uint8Array | ArrayBuffer): Promise<PDFDocument> {
+async function loadForReading(pdf: Uint8Array | ArrayBuffer): Promise<ParsedPdf> {
   const bytes = toBytes(pdf);
   if (bytes.length < 8 || !hasPdfHeader(bytes)) fail('not-pdf');
   if (bytes.length > PDF_READ_LIMITS.inputBytes) fail('too-large');
-  let doc: PDFDocument;
+  let context: PDFContext;
   const budget = { left: PDF_READ_LIMITS.structureTotalBytes, exceeded: false };
   structureBudget = budget;
   try {
-    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+    // 100 objects per tick, like PDFDocument.load: the page stays responsive on a large file.
+    context = await PDFParser.forBytesWithOptions(bytes, 100, false).parseDocument();
   } catch (err) {
     fail(err instanceof LimitError || budget.exceeded ? 'too-large' : 'damaged', err);
   } finally {
     if (structureBudget === budget) structureBudget = null;
   }
   if (budget.exceeded) fail('too-large');
-  if (doc.isEncrypted) fail('encrypted');
-  return doc;
+  if (context.lookup(context.trailerInfo.Encrypt)) fail('encrypted');
+  const catalog = context.lookup(context.trailerInfo.Root);
+  if (!(catalog instanceof PDFDict)) fail('damaged');
+  return { context, catalog };
 }
 
 /**

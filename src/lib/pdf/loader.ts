@@ -115,19 +115,26 @@ function whenIdle(fn: () => void, timeout: number): void {
 /** Characters outside the common set's ranges: the typed text may need a larger font set. */
 const MAYBE_MORE = /[^\u0000-\u024F\u2000-\u206F\u20A0-\u20CF]/;
 let largest: FontSetName = FONT_FILES[0]!.set;
+let pendingText: string | null = null;
 
 /** Fetches (idle, low priority) the font set that `text` needs, when it is larger than what was fetched. */
 function prefetchSetFor(text: string): void {
   if (largest === FONT_FILES[FONT_FILES.length - 1]!.set || !MAYBE_MORE.test(text)) return;
+  const scheduled = pendingText !== null;
+  pendingText = text; // the latest text of this field; one check per idle period
+  if (scheduled) return;
   whenIdle(() => {
     void loadEngineModule().then((engine) => {
-      const set = engine.fontSetFor({ text });
+      const set = engine.fontSetFor({ text: pendingText ?? '' });
+      pendingText = null;
       const rank = (s: FontSetName) => FONT_FILES.findIndex((f) => f.set === s);
       if (rank(set) <= rank(largest)) return;
       largest = set;
       loadFontSet(set, 'low').catch(() => {
         largest = FONT_FILES[0]!.set;
       });
+    }, () => {
+      pendingText = null;
     });
   }, 3000);
 }
