@@ -29,7 +29,14 @@ export default defineConfig({
   // src/integrations/securityHeaders.ts, next to the headers for the host.
   security: { csp: { directives: [...CSP_META_DIRECTIVES] } },
   markdown: { syntaxHighlight: false },
-  // Source maps for the browser code: readable stack traces for anyone debugging a form.
-  vite: { build: { sourcemap: true } },
+  vite: {
+    build: {
+      // Source maps for the browser code: readable stack traces for anyone debugging a form.
+      sourcemap: true,
+      // pdf-lib has no "sideEffects" flag, so its barrel file would keep code the PDF reader never uses
+      // (it only uses the parser): −43 KB gzip on the chunk that opens a PDF.
+      rolldownOptions: { treeshake: { moduleSideEffects: (id) => !/node_modules\/(pdf-lib|@pdf-lib\/[^/]+|pako)\//.test(id) } },
+    },
+  },
   devToolbar: { enabled: false },
 });

@@ -10,15 +10,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { buildPdf, buildFillablePdf, readAttachment } = await import(join(root, 'src/lib/pdf/index.ts'));
-const fx = await import(join(root, 'src/lib/pdf/fixtures.ts'));
+const engineDir = process.env.PDF_ENGINE_DIR ?? join(root, 'src/lib/pdf');
+const { buildPdf, buildFillablePdf, readAttachment } = await import(join(engineDir, 'index.ts'));
+const fx = await import(join(engineDir, 'fixtures.ts'));
 
 const runs = Math.max(15, Number(process.argv[2]) || 25);
 const warmup = 5;
-const fonts = {
-  regular: new Uint8Array(readFileSync(join(root, 'public/fonts/DejaVuSans.ttf'))),
-  bold: new Uint8Array(readFileSync(join(root, 'public/fonts/DejaVuSans-Bold.ttf'))),
-};
+// The fonts as the site serves them (public/fonts/, made by scripts/build-fonts.mjs). With
+// PDF_ENGINE_DIR pointing at an older engine that takes raw TTF bytes, PDF_LEGACY_FONTS=1 passes those.
+const fonts = process.env.PDF_LEGACY_FONTS
+  ? {
+      regular: new Uint8Array(readFileSync(join(root, 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf'))),
+      bold: new Uint8Array(readFileSync(join(root, 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'))),
+    }
+  : (await import(join(engineDir, 'nodeFonts.ts'))).nodeFontSource();
 const outDir = join(root, 'bench-results');
 mkdirSync(outDir, { recursive: true });
 

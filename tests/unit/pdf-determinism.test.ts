@@ -3,6 +3,7 @@
  * process (whatever was rendered before) and in a fresh Node process. /controleren/ relies on it.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +31,25 @@ function renderInFreshProcess(): { report: string; fillable: string } {
   return JSON.parse(out) as { report: string; fillable: string };
 }
 
+/**
+ * The bytes of the reference documents for this engine version. When a change alters them, bump
+ * PDF_ENGINE_VERSION (src/lib/pdf/document.ts) and put the new hashes here: PDFs made by an older
+ * version must be recognisable as such (/controleren/ re-renders a PDF and compares the bytes).
+ */
+const GOLDEN = {
+  version: '2.1.0',
+  report: '2522ace1fa52ae0ab453df31003ee6e569b5bde40950aa59f08176d854b4c368',
+  fillable: '87433c67df5ee28a06ec61f51924680c95a5a37435ced7fbc6a393a8fae89ede',
+};
+const sha256 = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
 describe('deterministic PDFs', () => {
+  it('gives the recorded bytes for this engine version (bump PDF_ENGINE_VERSION when they change)', async () => {
+    const report = sha256(await buildPdf(reportModel(json()), testFonts()));
+    const fillable = sha256(await buildFillablePdf(fillableSheetModel(), testFonts()));
+    expect({ version: PDF_ENGINE_VERSION, report, fillable }).toEqual(GOLDEN);
+  });
+
   it('gives the same bytes twice in one process, whatever was rendered in between', async () => {
     const first = await buildPdf(reportModel(json()), testFonts());
     await buildPdf({ title: 'Anders', blocks: [{ type: 'paragraph', text: 'ᾯ ﬁ Ωμµ 😀 שלום مرحبا Привет ' + longAnswer(3000) }] }, testFonts());

@@ -21,7 +21,7 @@ import { longAnswer } from '../../src/lib/pdf/fixtures.ts';
 import { buildPdf } from '../../src/lib/pdf/index.ts';
 import type { Block, PdfDocumentModel } from '../../src/lib/pdf/model.ts';
 import { prepareText } from '../../src/lib/pdf/text.ts';
-import { extractText, testFonts } from './pdf-helpers.ts';
+import { extractText, originalDejaVu, testFonts } from './pdf-helpers.ts';
 
 const RUNS = 500;
 /** Fixed seed for reproducible runs; set PDF_FUZZ_SEED to explore other inputs. */
@@ -33,8 +33,8 @@ interface FkFont {
   glyphForCodePoint(cp: number): { id: number };
 }
 // A separate parse of the font, independent of the engine's cached instance.
-const regular = (fontkit as unknown as { create(b: Uint8Array): FkFont }).create(testFonts().regular as Uint8Array);
-const bold = (fontkit as unknown as { create(b: Uint8Array): FkFont }).create(testFonts().bold as Uint8Array);
+const regular = (fontkit as unknown as { create(b: Uint8Array): FkFont }).create(originalDejaVu().regular);
+const bold = (fontkit as unknown as { create(b: Uint8Array): FkFont }).create(originalDejaVu().bold);
 
 /** One representative code point per glyph of the regular font. */
 const glyphRep = new Map<number, number>();

@@ -1,17 +1,21 @@
 /** Shared helpers for the PDF engine tests: fonts from public/fonts and an independent reader (pdfjs-dist). */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { PdfFonts } from '../../src/lib/pdf/model.ts';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { PdfFontSource } from '../../src/lib/pdf/model.ts';
+import { nodeFontSource } from '../../src/lib/pdf/nodeFonts.ts';
 
-const fontPath = (file: string) => fileURLToPath(new URL(`../../public/fonts/${file}`, import.meta.url));
-
-let fonts: PdfFonts | null = null;
-export function testFonts(): PdfFonts {
-  fonts ??= {
-    regular: new Uint8Array(readFileSync(fontPath('DejaVuSans.ttf'))),
-    bold: new Uint8Array(readFileSync(fontPath('DejaVuSans-Bold.ttf'))),
-  };
+let fonts: PdfFontSource | null = null;
+/** The engine's fonts as the site uses them: the smallest set that covers a document (public/fonts/). */
+export function testFonts(): PdfFontSource {
+  fonts ??= nodeFontSource();
   return fonts;
+}
+
+/** The original, complete DejaVu Sans fonts (npm dejavu-fonts-ttf), for independent coverage checks. */
+export function originalDejaVu(): { regular: Uint8Array; bold: Uint8Array } {
+  const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+  return { regular: new Uint8Array(readFileSync(join(dir, 'DejaVuSans.ttf'))), bold: new Uint8Array(readFileSync(join(dir, 'DejaVuSans-Bold.ttf'))) };
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');

@@ -7,6 +7,7 @@ import {
   normalizeText,
   prepareText,
   replaceMissingGlyphs,
+  keepTogether,
   visualOrder,
   wrapText,
 } from '../../src/lib/pdf/text.ts';
@@ -112,6 +113,28 @@ describe('wrapText', () => {
 
   it('returns one empty line for empty text', () => {
     expect(wrap('', 100)).toEqual(['']);
+  });
+
+  it('never breaks an amount, a percentage, a page number or a date over two lines', () => {
+    // 20 characters per line at width 100: each of these would break after its first word.
+    const cases = [
+      ['Het loon stijgt met € 2.450', '€ 2.450'],
+      ['De bonus wordt dit jaar 12 %', '12 %'],
+      ['Het kost ongeveer 12,50 €', '12,50 €'],
+      ['Zie verder op pagina 2 van 3', 'pagina 2 van 3'],
+      ['Het gesprek was op 14 maart 2025', '14 maart 2025'],
+      ['We spreken weer af om 11.30 uur', '11.30 uur'],
+    ] as const;
+    for (const [text, unit] of cases) {
+      const lines = wrap(text, 100);
+      expect(lines.join(' ')).toBe(text);
+      expect(lines.some((l) => l.includes(unit))).toBe(true);
+    }
+    // Ordinary words still break where they must.
+    expect(wrap('bakker en 12 broden', 50)).toEqual(['bakker en', '12 broden']);
+    expect(keepTogether(['12', 'van', 'hen'], 0)).toBe(false);
+    expect(keepTogether(['€', 'x'], 0)).toBe(false);
+    expect(keepTogether(['maart', '2025'], 0)).toBe(true);
   });
 });
 

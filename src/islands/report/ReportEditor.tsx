@@ -36,7 +36,7 @@ export default function ReportEditor() {
   const signed = isSigned(report);
   const { statuses } = useStatuses(report);
   const pdf = usePdfDownload(
-    async () => (await loadPdfTools()).makeReportPdf(store.$env.get()),
+    async () => (await import('./pdfMake.ts')).makeReportPdf(store.$env.get()),
     (name) =>
       signed
         ? `De PDF “${name}” is gedownload. Hij bevat de handtekeningen en de gegevens van het verslag.`
@@ -45,7 +45,7 @@ export default function ReportEditor() {
   const prefilled = env.meta?.prefilled ?? [];
 
   const setField = (id: string, value: FieldValue) => {
-    prefetchPdf();
+    prefetchPdf(value);
     const meta = prefilled.includes(id) ? { ...env.meta, prefilled: prefilled.filter((x) => x !== id) } : undefined;
     store.update((r) => ({ ...r, [id]: value }) as Report, meta);
   };

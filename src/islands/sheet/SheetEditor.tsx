@@ -28,7 +28,7 @@ export default function SheetEditor({ audience }: { audience: SheetAudience }) {
       }de leidinggevende kan er later het verslag mee beginnen.`,
   );
   const setField = (id: string, value: FieldValue) => {
-    prefetchPdf();
+    prefetchPdf(value);
     doc.store.update((d) => ({ ...d, [id]: value }));
   };
 

@@ -1,8 +1,9 @@
 /**
- * Loaded on demand (pdf-lib and the fonts are heavy): builds the PDF of any declared document,
- * with its data embedded so that it can be opened again, and reads embedded data back.
+ * Loaded on demand: builds the PDF of any declared document through the PDF loader (engine and
+ * subset fonts; a larger font set only when the text needs it), with its data embedded so that
+ * it can be opened again. Writing only: reading a PDF back lives in the report's pdfTools.ts.
  */
-import { buildPdf, loadFontsInBrowser, readAttachment } from '../../lib/pdf/index.ts';
+import { loadPdfEngine } from '../../lib/pdf/loader.ts';
 import type { PdfDocumentModel } from '../../lib/pdf/model.ts';
 import type { FormData, FormDefinition } from '../../lib/forms/definition.ts';
 import { documentPdfModel } from '../../lib/forms/pdfModel.ts';
@@ -11,11 +12,8 @@ import type { Json } from '../../lib/forms/kinds/index.ts';
 import { FORMAT } from '../../lib/documents/envelope.ts';
 import { PREPARATION_ATTACHMENT } from '../../lib/report/files.ts';
 
-export { PREPARATION_ATTACHMENT };
-
-
 export async function renderPdf(model: PdfDocumentModel): Promise<Uint8Array> {
-  return buildPdf(model, await loadFontsInBrowser());
+  return (await loadPdfEngine()).buildPdf(model);
 }
 
 /** A filled preparation sheet as PDF, with its data inside (to start the report from). */
@@ -29,9 +27,4 @@ export function sheetPdf(def: FormDefinition, env: { id: string; data: FormData 
       attachments: [{ name: PREPARATION_ATTACHMENT, data: new TextEncoder().encode(json), mimeType: 'application/json', description: 'De voorbereiding als gegevens, om te gebruiken in het verslag van Gesprekswijzer' }],
     }),
   );
-}
-
-/** The bytes of an embedded file (null when there is none). Throws PdfReadError for an unreadable PDF. */
-export async function attachment(bytes: Uint8Array, name: string): Promise<Uint8Array | null> {
-  return (await readAttachment(bytes, name))?.data ?? null;
 }

@@ -3,18 +3,18 @@
  * person starts typing), makes the PDF, offers it as a download, and says what to do next.
  */
 import { useState } from 'preact/hooks';
+import { prefetchPdfEngine } from '../../lib/pdf/loader.ts';
 import { downloadFile } from './download.ts';
 
 export const loadPdfChunk = () => import('./pdfChunk.ts');
 
-let prefetched = false;
-/** Fetch the PDF code while the browser is idle (after the first keystroke on a form). */
-export function prefetchPdf(): void {
-  if (prefetched || typeof window === 'undefined') return;
-  prefetched = true;
-  const go = () => void loadPdfChunk().catch(() => { prefetched = false; });
-  if ('requestIdleCallback' in window) window.requestIdleCallback(go, { timeout: 4000 });
-  else setTimeout(go, 1500);
+/**
+ * Fetch the PDF code and fonts while the browser is idle (called on every change of a form;
+ * cheap after the first). `value` is the typed text: when it needs a larger font set (Greek,
+ * Cyrillic, Arabic…), that set is fetched too.
+ */
+export function prefetchPdf(value?: unknown): void {
+  prefetchPdfEngine(loadPdfChunk, typeof value === 'string' ? value : value === undefined ? undefined : JSON.stringify(value));
 }
 
 export interface PdfState { busy: boolean; message?: string; error?: boolean; fileName?: string }

@@ -1,28 +1,47 @@
 /**
- * Reading embedded files back from a PDF (the report carries its JSON inside the PDF).
+ * Reading embedded files back from a PDF (the report carries its JSON inside the PDF). The input
+ * is untrusted: the work is bounded (input size, decompressed size of every compressed structure
+ * and of the embedded file; inflating stops at the limit, a "zip bomb" is never unpacked).
  *
  * Behaviour of readAttachment:
  * - returns `{ name, data }` for the first embedded file (or the one called `name`);
  * - returns `null` when the input is a readable PDF without (that) embedded file;
- * - throws `PdfReadError` (Dutch message, `code` says why) when the input is not a PDF, is damaged
- *   or encrypted so that it cannot be read, or the embedded file cannot be decoded.
- *   It never throws anything else.
+ * - throws `PdfReadError` (Dutch message, `code` says why) when the input is not a PDF, is damaged,
+ *   encrypted or too large so that it cannot be read, or the embedded file cannot be decoded or is
+ *   too large. It never throws anything else.
  */
+// pdf-lib's parser only (not PDFDocument, which brings the standard-font metrics and a PNG decoder).
 import {
   PDFArray,
+  PDFContext,
   PDFDict,
-  PDFDocument,
   PDFHexString,
   PDFName,
   PDFNumber,
+  PDFObjectStreamParser,
+  PDFParser,
   PDFRawStream,
   PDFStream,
   PDFString,
+  PDFXRefStreamParser,
   decodePDFRawStream,
   type PDFObject,
 } from 'pdf-lib';
+import { Unzlib } from 'fflate';
 
-export type PdfReadErrorCode = 'not-pdf' | 'damaged' | 'encrypted' | 'attachment-damaged';
+export type PdfReadErrorCode = 'not-pdf' | 'damaged' | 'encrypted' | 'attachment-damaged' | 'too-large' | 'attachment-too-large';
+
+/** Limits on the work for one PDF. */
+export const PDF_READ_LIMITS = {
+  /** Size of the PDF file. */
+  inputBytes: 20 * 1024 * 1024,
+  /** Decompressed size of the embedded file. */
+  attachmentBytes: 5 * 1024 * 1024,
+  /** Decompressed size of one object or cross-reference stream (the PDF's own structure)… */
+  structureStreamBytes: 8 * 1024 * 1024,
+  /** …and of all of them together. */
+  structureTotalBytes: 32 * 1024 * 1024,
+} as const;
 
 export class PdfReadError extends Error {
   readonly code: PdfReadErrorCode;
@@ -33,12 +52,101 @@ export class PdfReadError extends Error {
   }
 }
 
+const MB = (n: number) => Math.round(n / (1024 * 1024));
 const MESSAGES: Record<PdfReadErrorCode, string> = {
   'not-pdf': 'Dit bestand is geen PDF. Kies de PDF die je eerder met Gesprekswijzer hebt gemaakt.',
   damaged: 'Deze PDF is beschadigd of onvolledig en kan niet gelezen worden.',
   encrypted: 'Deze PDF is beveiligd met een wachtwoord en kan niet gelezen worden.',
   'attachment-damaged': 'Het gegevensbestand in deze PDF is beschadigd en kan niet gelezen worden.',
+  'too-large': `Deze PDF is te groot om te lezen (meer dan ${MB(PDF_READ_LIMITS.inputBytes)} MB, of uitgepakt veel meer). Een PDF van Gesprekswijzer is veel kleiner: kies de PDF die je eerder met Gesprekswijzer hebt gemaakt.`,
+  'attachment-too-large': `Het gegevensbestand in deze PDF is uitgepakt groter dan ${MB(PDF_READ_LIMITS.attachmentBytes)} MB en wordt niet gelezen. De gegevens van een verslag zijn veel kleiner: dit is waarschijnlijk niet de juiste PDF.`,
 };
+
+/** A decompression limit was reached (internal; becomes a PdfReadError). */
+class LimitError extends Error {}
+
+/**
+ * Inflates zlib data, but never more than `limit` bytes: the input is fed in small pieces and
+ * inflating stops as soon as the output passes the limit (each piece can add at most ~1 MB).
+ */
+export function inflateBounded(data: Uint8Array, limit: number): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Unzlib((chunk) => {
+    total += chunk.length;
+    if (total > limit) throw new LimitError('decompressed size over the limit');
+    chunks.push(chunk);
+  });
+  const PIECE = 1024;
+  for (let i = 0; i < data.length; i += PIECE) inflater.push(data.subarray(i, i + PIECE), i + PIECE >= data.length);
+  if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(total);
+  let p = 0;
+  for (const c of chunks) {
+    out.set(c, p);
+    p += c.length;
+  }
+  return out;
+}
+
+/**
+ * Decodes a stream's filters with a limit on every stage's output. FlateDecode is inflated with
+ * `inflateBounded`; the other filters (LZW, ASCII85, …) decode block by block and stop at the limit.
+ */
+export function decodeBounded(stream: PDFRawStream, limit: number): Uint8Array {
+  const dict = stream.dict;
+  const filter = dict.lookup(PDFName.of('Filter'));
+  const filters: PDFName[] = filter instanceof PDFName ? [filter] : filter instanceof PDFArray ? filter.asArray().map((f) => dict.context.lookup(f)).filter((f): f is PDFName => f instanceof PDFName) : [];
+  const parms = dict.lookup(PDFName.of('DecodeParms'));
+  let data = stream.contents;
+  filters.forEach((f, i) => {
+    if (f === PDFName.of('FlateDecode')) {
+      data = inflateBounded(data, limit);
+      return;
+    }
+    const p = parms instanceof PDFArray ? parms.lookup(i) : parms;
+    const single = dict.context.obj({}) as PDFDict;
+    single.set(PDFName.of('Filter'), f);
+    if (p instanceof PDFDict) single.set(PDFName.of('DecodeParms'), p);
+    const decoded = decodePDFRawStream(PDFRawStream.of(single, data)).getBytes(limit + 1);
+    if (decoded.length > limit) throw new LimitError('decompressed size over the limit');
+    data = new Uint8Array(decoded.buffer, decoded.byteOffset, decoded.length);
+  });
+  return data;
+}
+
+/** Budget for the structure streams of the PDF being loaded (see guardStructureStreams). */
+let structureBudget: { left: number; exceeded: boolean } | null = null;
+
+/**
+ * pdf-lib inflates object streams and cross-reference streams while loading, without a limit.
+ * Before it does, the stream is inflated once with the limits (cheap: these streams are small in
+ * real PDFs); past a limit loading stops with a LimitError.
+ */
+function guardStructureStreams(): void {
+  const patch = <T extends { forStream: (...args: never[]) => unknown }>(cls: T) => {
+    const original = cls.forStream;
+    const guarded = (...args: unknown[]) => {
+      const raw = args[0];
+      const budget = structureBudget;
+      if (budget && raw instanceof PDFRawStream) {
+        try {
+          budget.left -= decodeBounded(raw, Math.max(0, Math.min(PDF_READ_LIMITS.structureStreamBytes, budget.left))).length;
+        } catch (err) {
+          // pdf-lib may swallow errors of single objects: remember that a limit was reached.
+          if (err instanceof LimitError) budget.exceeded = true;
+          throw err;
+        }
+      }
+      return (original as (...a: unknown[]) => unknown).apply(cls, args);
+    };
+    (cls as { forStream: unknown }).forStream = guarded;
+  };
+  patch(PDFObjectStreamParser as unknown as { forStream: (...args: never[]) => unknown });
+  patch(PDFXRefStreamParser as unknown as { forStream: (...args: never[]) => unknown });
+}
+guardStructureStreams();
 
 function fail(code: PdfReadErrorCode, cause?: unknown): never {
   throw new PdfReadError(code, MESSAGES[code], { cause });
@@ -76,7 +184,13 @@ interface FileSpecEntry {
 }
 
 /** Collects (key, filespec) pairs from a name tree, guarding against cycles and absurd depth. */
-function walkNameTree(doc: PDFDocument, node: PDFObject | undefined, out: FileSpecEntry[], seen: Set<unknown>, depth: number): void {
+/** A parsed PDF: its objects and its catalog. */
+export interface ParsedPdf {
+  context: PDFContext;
+  catalog: PDFDict;
+}
+
+function walkNameTree(doc: ParsedPdf, node: PDFObject | undefined, out: FileSpecEntry[], seen: Set<unknown>, depth: number): void {
   const dict = doc.context.lookup(node);
   if (!(dict instanceof PDFDict) || seen.has(dict) || depth > 32 || out.length > 10_000) return;
   seen.add(dict);
@@ -93,16 +207,19 @@ function walkNameTree(doc: PDFDocument, node: PDFObject | undefined, out: FileSp
 }
 
 function streamBytes(stream: PDFObject | undefined): Uint8Array {
-  let data: Uint8Array;
-  if (stream instanceof PDFRawStream) data = decodePDFRawStream(stream).decode();
-  else if (stream instanceof PDFStream) data = stream.getContents();
-  else throw new Error('no stream');
-  // A truncated flate stream can decode "successfully" to fewer bytes: compare with /Params /Size.
+  if (!(stream instanceof PDFStream)) throw new Error('no stream');
+  const limit = PDF_READ_LIMITS.attachmentBytes;
+  // A declared size over the limit is refused before anything is inflated.
   const params = stream.dict.context.lookup(stream.dict.get(PDFName.of('Params')));
-  if (params instanceof PDFDict) {
-    const size = stream.dict.context.lookup(params.get(PDFName.of('Size')));
-    if (size instanceof PDFNumber && size.asNumber() !== data.length) throw new Error('size mismatch');
-  }
+  const sizeObj = params instanceof PDFDict ? stream.dict.context.lookup(params.get(PDFName.of('Size'))) : undefined;
+  const declared = sizeObj instanceof PDFNumber ? sizeObj.asNumber() : undefined;
+  if (declared !== undefined && declared > limit) throw new LimitError('declared size over the limit');
+  let data: Uint8Array;
+  if (stream instanceof PDFRawStream) data = decodeBounded(stream, limit);
+  else data = stream.getContents();
+  if (data.length > limit) throw new LimitError('decompressed size over the limit');
+  // A truncated flate stream can decode "successfully" to fewer bytes: compare with /Params /Size.
+  if (declared !== undefined && declared !== data.length) throw new Error('size mismatch');
   return data;
 }
 
@@ -117,7 +234,7 @@ interface Collected {
   stream: PDFObject | undefined;
 }
 
-function collect(doc: PDFDocument): Collected[] {
+function collect(doc: ParsedPdf): Collected[] {
   const ctx = doc.context;
   const namesDict = ctx.lookup(doc.catalog.get(PDFName.of('Names')));
   if (!(namesDict instanceof PDFDict)) return [];
@@ -136,17 +253,27 @@ function collect(doc: PDFDocument): Collected[] {
   return result;
 }
 
-async function loadForReading(pdf: Uint8Array | ArrayBuffer): Promise<PDFDocument> {
+/** Parses an untrusted PDF with every limit of PDF_READ_LIMITS; throws PdfReadError. */
+export async function loadForReading(pdf: Uint8Array | ArrayBuffer): Promise<ParsedPdf> {
   const bytes = toBytes(pdf);
   if (bytes.length < 8 || !hasPdfHeader(bytes)) fail('not-pdf');
-  let doc: PDFDocument;
+  if (bytes.length > PDF_READ_LIMITS.inputBytes) fail('too-large');
+  let context: PDFContext;
+  const budget = { left: PDF_READ_LIMITS.structureTotalBytes, exceeded: false };
+  structureBudget = budget;
   try {
-    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: false });
+    // 100 objects per tick, like PDFDocument.load: the page stays responsive on a large file.
+    context = await PDFParser.forBytesWithOptions(bytes, 100, false).parseDocument();
   } catch (err) {
-    fail('damaged', err);
+    fail(err instanceof LimitError || budget.exceeded ? 'too-large' : 'damaged', err);
+  } finally {
+    if (structureBudget === budget) structureBudget = null;
   }
-  if (doc.isEncrypted) fail('encrypted');
-  return doc;
+  if (budget.exceeded) fail('too-large');
+  if (context.lookup(context.trailerInfo.Encrypt)) fail('encrypted');
+  const catalog = context.lookup(context.trailerInfo.Root);
+  if (!(catalog instanceof PDFDict)) fail('damaged');
+  return { context, catalog };
 }
 
 /**
@@ -167,7 +294,7 @@ export async function readAttachment(pdf: Uint8Array | ArrayBuffer, name?: strin
     try {
       return { name: entry.name, data: streamBytes(entry.stream) };
     } catch (err) {
-      fail('attachment-damaged', err);
+      fail(err instanceof LimitError ? 'attachment-too-large' : 'attachment-damaged', err);
     }
   } catch (err) {
     if (err instanceof PdfReadError) throw err;

@@ -6,13 +6,14 @@
  * Field names: question.id, or `v<section>-<question>` (1-based); option check boxes get
  * `<question name>-o<n>`; header fields get their id or a slug of the label. Names are made unique.
  */
-import { PDFBool, PDFDict, PDFHexString, PDFName, PDFString, rgb, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
-import { addAttachments, createDocument, saveDocument, setMetadata } from './document.ts';
+import { addAttachments, createDocument, saveDocument, setMetadata, type Page, type PdfDoc } from './document.ts';
 import { slugPart } from './fileName.ts';
 import { Layout, type Face } from './layout.ts';
 import type { FillableModel, FillableQuestion, PdfFonts } from './model.ts';
 import { drawLines, heading, paragraph, title } from './render.ts';
-import { COLOR, TYPE } from './theme.ts';
+import type { PdfFont } from './pdfFont.ts';
+import { COLOR, TYPE, type Rgb } from './theme.ts';
+import { PdfRaw, PdfRef, name, pdfNumber, text, type PdfDict } from './writer.ts';
 
 const FIELD_FONT_SIZE = 10;
 const FIELD_LINE = 14.5;
@@ -42,50 +43,84 @@ class FieldNames {
 }
 
 interface FieldContext {
-  doc: PDFDocument;
-  font: PDFFont;
+  doc: PdfDoc;
+  font: PdfFont;
   da: string;
   names: FieldNames;
+  fields: PdfRef[];
+  zapf: PdfRef;
 }
 
-/** Tooltip (/TU): what screen readers and most viewers announce for the field. */
-function setTooltip(dict: PDFDict, label: string): void {
-  const tip = label.replace(/\s+/g, ' ').trim();
-  if (tip) dict.set(PDFName.of('TU'), PDFHexString.fromText(tip.slice(0, 300)));
-}
+const n = pdfNumber;
+const color = (c: Rgb) => c.map((v) => n(v));
+const colorOps = (c: Rgb, op: 'rg' | 'RG') => `${color(c).join(' ')} ${op}`;
 
-function addTextField(ctx: FieldContext, page: PDFPage, name: string, x: number, y: number, w: number, h: number, multiline: boolean, label: string): void {
-  const form = ctx.doc.getForm();
-  const field = form.createTextField(name);
-  field.acroField.setDefaultAppearance(ctx.da);
-  setTooltip(field.acroField.dict, label);
-  if (multiline) field.enableMultiline();
-  field.disableRichFormatting();
-  field.addToPage(page, {
-    x,
-    y,
-    width: w,
-    height: h,
-    font: ctx.font,
-    textColor: rgb(COLOR.text[0], COLOR.text[1], COLOR.text[2]),
-    backgroundColor: rgb(COLOR.fieldFill[0], COLOR.fieldFill[1], COLOR.fieldFill[2]),
-    borderColor: rgb(COLOR.border[0], COLOR.border[1], COLOR.border[2]),
-    borderWidth: 0.8,
+/** A form XObject (appearance stream). */
+function appearance(ctx: FieldContext, w: number, h: number, content: string, resources?: PdfDict): PdfRef {
+  return ctx.doc.writer.addStream(new TextEncoder().encode(content), {
+    Type: name('XObject'),
+    Subtype: name('Form'),
+    BBox: [0, 0, w, h],
+    Resources: resources,
   });
 }
 
-function addCheckBox(ctx: FieldContext, page: PDFPage, name: string, x: number, y: number, size: number, label: string): void {
-  const box = ctx.doc.getForm().createCheckBox(name);
-  setTooltip(box.acroField.dict, label);
-  box.addToPage(page, {
-    x,
-    y,
-    width: size,
-    height: size,
-    textColor: rgb(COLOR.primary[0], COLOR.primary[1], COLOR.primary[2]),
-    backgroundColor: rgb(1, 1, 1),
-    borderColor: rgb(COLOR.text[0], COLOR.text[1], COLOR.text[2]),
-    borderWidth: 0.8,
+/** Background and border of a field, inset by half the border width. */
+function boxOps(w: number, h: number, fill: Rgb, border: Rgb, borderWidth: number): string {
+  const i = borderWidth / 2;
+  return `q ${colorOps(fill, 'rg')} ${colorOps(border, 'RG')} ${n(borderWidth)} w ${n(i)} ${n(i)} ${n(w - borderWidth)} ${n(h - borderWidth)} re B Q`;
+}
+
+/** Adds a merged field + widget annotation to the page and the form. */
+function addWidget(ctx: FieldContext, page: Page, dict: PdfDict): void {
+  const ref = ctx.doc.writer.add({ ...dict, Type: name('Annot'), Subtype: name('Widget'), P: page.ref, F: 4 });
+  const annots = (page.dict.Annots ??= []) as PdfRef[];
+  annots.push(ref);
+  ctx.fields.push(ref);
+}
+
+/** Tooltip (/TU): what screen readers and most viewers announce for the field. */
+function tooltip(label: string) {
+  const tip = label.replace(/\s+/g, ' ').trim();
+  return tip ? text(tip.slice(0, 300)) : undefined;
+}
+
+const MULTILINE = 1 << 12;
+
+function addTextField(ctx: FieldContext, page: Page, fieldName: string, x: number, y: number, w: number, h: number, multiline: boolean, label: string): void {
+  const borderWidth = 0.8;
+  const ap = appearance(ctx, w, h, boxOps(w, h, COLOR.fieldFill, COLOR.border, borderWidth));
+  addWidget(ctx, page, {
+    FT: name('Tx'),
+    T: text(fieldName),
+    TU: tooltip(label),
+    Ff: multiline ? MULTILINE : 0,
+    DA: text(ctx.da),
+    Rect: [x, y, x + w, y + h],
+    MK: { BG: [...COLOR.fieldFill], BC: [...COLOR.border] },
+    BS: { W: borderWidth },
+    AP: { N: ap },
+  });
+}
+
+function addCheckBox(ctx: FieldContext, page: Page, fieldName: string, x: number, y: number, size: number, label: string): void {
+  const borderWidth = 0.8;
+  const box = boxOps(size, size, [1, 1, 1], COLOR.text, borderWidth);
+  // A check mark drawn as a path: no font needed.
+  const check = `q ${colorOps(COLOR.primary, 'RG')} ${n(size * 0.12)} w 1 J 1 j ${n(size * 0.22)} ${n(size * 0.52)} m ${n(size * 0.42)} ${n(size * 0.28)} l ${n(size * 0.8)} ${n(size * 0.76)} l S Q`;
+  const off = appearance(ctx, size, size, box);
+  const on = appearance(ctx, size, size, `${box}\n${check}`);
+  addWidget(ctx, page, {
+    FT: name('Btn'),
+    T: text(fieldName),
+    TU: tooltip(label),
+    V: name('Off'),
+    AS: name('Off'),
+    DA: text(`/ZaDb 0 Tf ${colorOps(COLOR.primary, 'rg')}`),
+    Rect: [x, y, x + size, y + size],
+    MK: { BG: [1, 1, 1], BC: [...COLOR.text], CA: new PdfRaw('(4)') },
+    BS: { W: borderWidth },
+    AP: { N: { Yes: on, Off: off } },
   });
 }
 
@@ -132,18 +167,20 @@ function drawQuestion(l: Layout, ctx: FieldContext, q: FillableQuestion, fieldNa
 }
 
 export async function buildFillablePdf(model: FillableModel, fonts: PdfFonts): Promise<Uint8Array> {
-  const { doc, faces } = await createDocument(fonts);
+  const { doc, faces } = await createDocument(fonts, model);
   setMetadata(doc, model);
   const l = new Layout(doc, faces);
-  const font = faces.regular.pdf;
-  // Glyphs for typing go into the subset; the encoded string itself is not drawn.
-  font.encodeText(typingCharset());
+  const font = faces.regular.font;
+  // Glyphs for typing go into the subset; they are not drawn.
+  font.include(typingCharset());
   const names = new FieldNames();
   const ctx: FieldContext = {
     doc,
     font,
-    da: `/${font.name} ${FIELD_FONT_SIZE} Tf ${COLOR.text.map((c) => c.toFixed(3)).join(' ')} rg`,
+    da: `/${font.resourceName} ${FIELD_FONT_SIZE} Tf ${COLOR.text.map((c) => c.toFixed(3)).join(' ')} rg`,
     names,
+    fields: [],
+    zapf: doc.writer.add({ Type: name('Font'), Subtype: name('Type1'), BaseFont: name('ZapfDingbats') }),
   };
 
   title(l, model.title, model.subtitle);
@@ -164,8 +201,8 @@ export async function buildFillablePdf(model: FillableModel, fonts: PdfFonts): P
         const x = l.left + c * (colW + gap);
         l.y = top;
         drawLines(l, labelLines[c] as string[], x, faces.regular, TYPE.small, TYPE.smallLeading, COLOR.muted);
-        const name = names.take(f.id ?? (slugPart(f.label) || `veld-${i + c + 1}`));
-        addTextField(ctx, l.page.page, name, x, top - labelH - 1 - fieldH, colW, fieldH, false, f.label);
+        const fieldName = names.take(f.id ?? (slugPart(f.label) || `veld-${i + c + 1}`));
+        addTextField(ctx, l.page.page, fieldName, x, top - labelH - 1 - fieldH, colW, fieldH, false, f.label);
       });
       l.y = top - labelH - 1 - fieldH - 8;
     }
@@ -182,16 +219,14 @@ export async function buildFillablePdf(model: FillableModel, fonts: PdfFonts): P
 
   l.finish({ left: model.footerLeft, center: model.footerCenter });
 
-  // Default appearance for the whole form, resources and the request to regenerate appearances.
-  const acroForm = doc.getForm().acroForm.dict;
-  const dr = doc.context.obj({}) as PDFDict;
-  const fontsDict = doc.context.obj({}) as PDFDict;
-  fontsDict.set(PDFName.of(font.name), font.ref);
-  dr.set(PDFName.of('Font'), fontsDict);
-  acroForm.set(PDFName.of('DR'), dr);
-  acroForm.set(PDFName.of('DA'), PDFString.of(ctx.da));
-  acroForm.set(PDFName.of('NeedAppearances'), PDFBool.True);
+  // The form: its fields, default appearance and resources, and the request to regenerate appearances.
+  doc.catalog.AcroForm = {
+    Fields: ctx.fields,
+    DR: { Font: { [font.resourceName]: font.ref, ZaDb: ctx.zapf } },
+    DA: text(ctx.da),
+    NeedAppearances: true,
+  };
 
-  await addAttachments(doc, model.attachments, model.creationDate);
+  addAttachments(doc, model.attachments, model.creationDate);
   return saveDocument(doc);
 }

@@ -4,14 +4,15 @@
  * content of every page is flate-compressed when the layout is finished; footers are drawn last,
  * when the page count is known.
  */
-import { PDFName, type PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { Page, PdfDoc } from './document.ts';
 import type { FontMetrics } from './fonts.ts';
+import type { PdfFont } from './pdfFont.ts';
 import { lineWidth, prepareText, visualOrder, wrapText } from './text.ts';
 import { COLOR, PAGE, TYPE, type Rgb } from './theme.ts';
 
-/** A font as used by the layout: pdf-lib font (encoding, subsetting) + metrics (measuring, coverage). */
+/** A font as used by the layout: embedded font (encoding, subsetting) + metrics (measuring, coverage). */
 export interface Face {
-  pdf: PDFFont;
+  font: PdfFont;
   m: FontMetrics;
 }
 
@@ -21,7 +22,7 @@ export interface Faces {
 }
 
 interface PageState {
-  page: PDFPage;
+  page: Page;
   out: string[];
   fontKeys: Map<Face, string>;
   font: Face | null;
@@ -47,7 +48,7 @@ export interface TextOptions {
 }
 
 export class Layout {
-  readonly doc: PDFDocument;
+  readonly doc: PdfDoc;
   readonly faces: Faces;
   readonly pages: PageState[] = [];
   readonly left = PAGE.marginX;
@@ -61,7 +62,7 @@ export class Layout {
   /** Prepared-text cache (normalise + glyph replacement), per face. */
   private readonly prepared = new Map<Face, Map<string, string>>();
 
-  constructor(doc: PDFDocument, faces: Faces) {
+  constructor(doc: PdfDoc, faces: Faces) {
     this.doc = doc;
     this.faces = faces;
     this.newPage();
@@ -76,7 +77,7 @@ export class Layout {
   }
 
   newPage(): void {
-    const page = this.doc.addPage([PAGE.width, PAGE.height]);
+    const page = this.doc.addPage();
     const state: PageState = {
       page,
       out: [],
@@ -151,7 +152,9 @@ export class Layout {
     const p = this.page;
     let key = p.fontKeys.get(face);
     if (!key) {
-      key = p.page.node.newFontDictionary(face.pdf.name, face.pdf.ref).toString();
+      const resource = face.font.resourceName;
+      p.page.fonts[resource] = face.font.ref;
+      key = `/${resource}`;
       p.fontKeys.set(face, key);
     }
     return key;
@@ -184,12 +187,7 @@ export class Layout {
     const p = this.page;
     const key = this.fontKey(face);
     this.setFill(color);
-    let hexText: string;
-    try {
-      hexText = face.pdf.encodeText(visualOrder(line)).toString();
-    } catch {
-      hexText = face.pdf.encodeText(line.replace(/[^\x20-\x7e]/g, '?')).toString();
-    }
+    const hexText = `<${face.font.encode(visualOrder(line))}>`;
     const fontOp = p.font === face && p.size === size ? '' : `${key} ${num(size)} Tf `;
     p.font = face;
     p.size = size;
@@ -256,9 +254,7 @@ export class Layout {
     }
     const encoder = new TextEncoder();
     for (const p of this.pages) {
-      const bytes = encoder.encode(p.out.join('\n'));
-      const stream = this.doc.context.flateStream(bytes);
-      p.page.node.set(PDFName.of('Contents'), this.doc.context.register(stream));
+      p.page.dict.Contents = this.doc.writer.addStream(encoder.encode(p.out.join('\n')));
     }
   }
 

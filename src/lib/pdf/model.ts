@@ -3,6 +3,9 @@
  * the engine lays it out on A4 pages. Framework-free: used in the browser and in Node.
  */
 
+import type { FontMetricsData } from './fontData.ts';
+import type { FontSetName } from './fontFiles.generated.ts';
+
 export type Block =
   | { type: 'title'; title: string; subtitle?: string }
   | { type: 'heading'; text: string; level?: 1 | 2 | 3 }
@@ -80,10 +83,31 @@ export interface PdfDocumentModel extends PdfDocumentBase {
   blocks: Block[];
 }
 
-export interface PdfFonts {
-  regular: Uint8Array | ArrayBuffer;
-  bold: Uint8Array | ArrayBuffer;
+/** One font face prepared at build time: the TrueType program and its metrics (public/fonts/). */
+export interface PdfFont {
+  program: Uint8Array | ArrayBuffer;
+  metrics: FontMetricsData;
 }
+
+/** Regular and bold with the same character set. */
+export interface PdfFontSet {
+  regular: PdfFont;
+  bold: PdfFont;
+}
+
+/** The font sets, smallest first: 'latin' covers Dutch, Flemish and most European names. */
+export type { FontSetName } from './fontFiles.generated.ts';
+
+/** Loads a font set by name; the engine asks for the smallest set that covers a document's text. */
+export interface PdfFontSource {
+  load(set: FontSetName): Promise<PdfFontSet>;
+}
+
+/**
+ * Fonts for buildPdf / buildFillablePdf: a font source (the browser loader, `loadPdfEngine`, or
+ * `nodeFontSource` in Node), or one fixed set (characters it lacks are drawn as □).
+ */
+export type PdfFonts = PdfFontSource | PdfFontSet;
 
 /** A blank, fillable preparation sheet (AcroForm). */
 export interface FillableModel extends PdfDocumentBase {

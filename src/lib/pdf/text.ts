@@ -109,10 +109,41 @@ const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
 /** After these characters a too-long word (URL, path, e-mail) breaks more naturally. */
 const SOFT_BREAK_AFTER = new Set(['/', '-', '_', '.', '?', '&', '=', '#', ',', ';', ':', '@', '+', '\\', '|']);
 
+const MONTH = '(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|febr|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec)\\.?';
+const CURRENCY_END = /[€$£¥₤₺₽₹₴]$/;
+const NUMBER_START = /^[-−+]?\d/;
+const DIGIT_END = /\d[.,]?$/;
+const AFTER_NUMBER = /^(?:%|‰|‱|°|€|\$|£|¥|₤|₺|₽|₹|₴|uur\b|u\b)/i;
+const BEFORE_NUMBER = /^(?:pagina|blz\.|p\.|nr\.|nummer|art\.|artikel|§)$/i;
+const DAY = /^\d{1,2}\.?$/;
+const MONTH_WORD = new RegExp(`^${MONTH}[,;:)]?$`, 'i');
+const MONTH_ONLY = new RegExp(`^${MONTH}$`, 'i');
+const YEAR = /^\d{4}(?:\b|$)/;
+const INTEGER = /^\d+$/;
+
+/**
+ * May the line not break between words[i] and words[i + 1]? Keeps together what a reader must see
+ * on one line, as a non-breaking space would: "€ 2.450", "12 %", "12 €", "pagina 2 van 3",
+ * "14 maart 2025", "11.30 uur".
+ */
+export function keepTogether(words: readonly string[], i: number): boolean {
+  const a = words[i] as string;
+  const b = words[i + 1] as string;
+  if (CURRENCY_END.test(a) && NUMBER_START.test(b)) return true;
+  if (DIGIT_END.test(a) && AFTER_NUMBER.test(b)) return true;
+  if (BEFORE_NUMBER.test(a) && NUMBER_START.test(b)) return true;
+  if (INTEGER.test(a) && b === 'van' && INTEGER.test(words[i + 2] ?? '')) return true;
+  if (a === 'van' && INTEGER.test(b) && INTEGER.test(words[i - 1] ?? '')) return true;
+  if (DAY.test(a) && MONTH_WORD.test(b)) return true;
+  if (MONTH_ONLY.test(a) && YEAR.test(b)) return true;
+  return false;
+}
+
 /**
  * Greedy word wrap. `text` must be prepared (see prepareText). Returns one string per line;
  * user line breaks are kept (an empty input line gives an empty output line); runs of spaces
- * collapse to one; a word wider than `maxWidth` is broken between characters, preferably after
+ * collapse to one; the line never breaks where `keepTogether` says so (amounts, percentages, dates,
+ * page numbers); a word wider than `maxWidth` is broken between characters, preferably after
  * '/', '-', '.', … when that keeps at least 30 % of the line filled.
  * Widths are in points: word width = width(word) * size.
  */
@@ -124,10 +155,16 @@ export function wrapText(text: string, maxWidth: number, size: number, width: Wi
   for (const para of paragraphs) {
     let line = '';
     let lineW = 0;
-    const words = para.split(' ');
-    for (const word of words) {
-      if (word.length === 0) continue;
-      const w = width(word) * size;
+    const words = para.split(' ').filter((w) => w.length > 0);
+    for (let i = 0; i < words.length; i++) {
+      // A unit: one word, or words that must stay on one line.
+      let word = words[i] as string;
+      let w = width(word) * size;
+      while (i + 1 < words.length && keepTogether(words, i)) {
+        i++;
+        word += ' ' + (words[i] as string);
+        w += space + width(words[i] as string) * size;
+      }
       if (line.length > 0 && lineW + space + w <= max) {
         line += ' ' + word;
         lineW += space + w;
@@ -145,9 +182,9 @@ export function wrapText(text: string, maxWidth: number, size: number, width: Wi
       }
       // Over-long word: break between clusters.
       const pieces = breakWord(word, max, size, width);
-      for (let i = 0; i < pieces.length - 1; i++) lines.push(pieces[i] as string);
+      for (let k = 0; k < pieces.length - 1; k++) lines.push(pieces[k] as string);
       line = pieces[pieces.length - 1] ?? '';
-      lineW = width(line) * size;
+      lineW = lineWidth(line, size, width);
     }
     lines.push(line);
   }
