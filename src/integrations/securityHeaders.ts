@@ -36,8 +36,11 @@ export const CSP_META_DIRECTIVES = [
  */
 export const CSP_HEADER = "frame-ancestors 'none'; base-uri 'none'; object-src 'none'; form-action 'self'";
 
-/** No Referer header at all: not to the sites the guide links to, and not to the site itself. */
-export const REFERRER_POLICY = 'no-referrer';
+/**
+ * No Referer header to other sites (the guide links to official sources); within the site the
+ * page you came from is passed on, so that the question bank can link back to your sheet.
+ */
+export const REFERRER_POLICY = 'same-origin';
 
 /** Browser features the site never uses, switched off for its pages and anything they embed. */
 export const PERMISSIONS_POLICY = [
