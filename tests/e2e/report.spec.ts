@@ -108,7 +108,7 @@ async function managerFillsAndSigns(page: Page, info: TestInfo) {
   await expect(page.locator('#verslag-status')).toBeFocused();
   await expect(page.locator('#verslag-status')).toHaveText('Wacht op de handtekening van Zoë Wiśniewska');
   await expect(page.locator('.signature-summary [data-role="manager"]')).toHaveAttribute('data-status', 'valid');
-  await expect(page.locator('.signature-summary [data-role="manager"]')).toContainText(/voor akkoord, \d+ november 2026 om \d\d:\d\d \(UTC\+1, Europe\/Brussels\)/);
+  await expect(page.locator('.signature-summary [data-role="manager"]')).toContainText(/voor akkoord, \d+\s\p{L}+\s\d{4} om \d\d:\d\d \(UTC\+[12], Europe\/Brussels\)/u);
   await expect(page.getByLabel('Naam van de medewerker')).toHaveCount(0);
   await axe(page, '/verslag/ getekend door de leidinggevende');
 
@@ -211,6 +211,8 @@ test.describe('verslag: twee mensen, twee toestellen', () => {
     await page.keyboard.type('Akkoord.');
     await page.keyboard.press('Tab');
     await expect(page.locator('#teken-medewerker-naam')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Meer over tekenen' })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.locator('#teken-medewerker-gezien')).toBeFocused();
     await page.keyboard.press('ArrowDown');
@@ -358,7 +360,7 @@ test.describe('verslag invullen', () => {
     await expect(page.locator('.carry-over .row-message')).toContainText('Er is niets veranderd');
     await expect(page.locator('[id^="veld-lookBack-"][id$="-agreement"]')).toHaveCount(0);
     await input.setInputFiles(earlier);
-    await expect(page.locator('.carry-over .row-message')).toContainText('2 afspraken uit het vorige verslag (Lotte, gesprek van 3 november 2025)');
+    await expect(page.locator('.carry-over .row-message')).toContainText(/2 afspraken uit het vorige verslag \(Lotte, gesprek van 3\snovember\s2025\)/);
     await expect(page.locator('#veld-lookBack-0-agreement')).toHaveValue('Lotte leert de nieuwe kassa');
     await expect(page.locator('#veld-lookBack-1-agreement')).toHaveValue('Joris regelt een tweede weegschaal');
   });
