@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const engineDir = process.env.PDF_ENGINE_DIR ?? join(root, 'src/lib/pdf');
 const { buildPdf, buildFillablePdf, readAttachment } = await import(join(engineDir, 'index.ts'));
-const fx = await import(join(engineDir, 'fixtures.ts'));
+const fx = await import(join(root, 'tests/fixtures/pdf.ts'));
 
 const runs = Math.max(15, Number(process.argv[2]) || 25);
 const warmup = 5;

@@ -1,6 +1,5 @@
 /** Site-wide strings and navigation, in one place. */
 export const SITE_NAME = 'Gesprekswijzer';
-export const SITE_TAGLINE = 'Functioneringsgesprekken die ergens toe leiden';
 export const PRIVACY_PROMISE = 'Wat je invult, blijft in je browser.';
 
 export const NAV = [

@@ -5,7 +5,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
-import { reportModel } from '../../src/lib/pdf/fixtures.ts';
+import { reportModel } from '../fixtures/pdf.ts';
 import { buildPdf } from '../../src/lib/pdf/index.ts';
 import type { PdfDocumentModel } from '../../src/lib/pdf/model.ts';
 import { nodeFontSource } from '../../src/lib/pdf/nodeFonts.ts';

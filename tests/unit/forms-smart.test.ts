@@ -8,7 +8,7 @@ import {
   isSmart,
   type HintCode,
 } from '../../src/lib/forms/smart.ts';
-import { fold as foldText } from '../../src/lib/text/fold.ts';
+import { fold } from '../../src/lib/text/fold.ts';
 import type { Agreement, AgreementOwner } from '../../src/lib/forms/definition.ts';
 
 const TODAY = '2025-03-14';
@@ -120,8 +120,8 @@ describe('vague words: boundaries and numbers', () => {
   it('does not report a word twice (“meer aandacht voor” is not also “meer”)', () => {
     expect(findVagueTerms('Meer aandacht voor de klant')).toEqual(['meer aandacht voor']);
   });
-  it('foldText removes diacritics and case', () => {
-    expect(foldText('Ideeën ÉVENTUEEL')).toBe('ideeen eventueel');
+  it('fold removes diacritics and case', () => {
+    expect(fold('Ideeën ÉVENTUEEL')).toBe('ideeen eventueel');
   });
 });
 

@@ -3,7 +3,7 @@ import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it, vi } from 'vitest';
 import { inflateBounded } from '../../src/lib/pdf/attachments.ts';
-import { reportModel, seededRandom } from '../../src/lib/pdf/fixtures.ts';
+import { reportModel, seededRandom } from '../fixtures/pdf.ts';
 import { PDF_READ_LIMITS, PdfReadError, buildPdf, listAttachments, readAttachment } from '../../src/lib/pdf/index.ts';
 import { PdfStream, PdfWriter, name, text, type PdfDict } from '../../src/lib/pdf/writer.ts';
 import { testFonts } from './pdf-helpers.ts';

@@ -1,6 +1,6 @@
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { longAnswer, preparationSheetModel, reportModel, stressModel } from '../../src/lib/pdf/fixtures.ts';
+import { longAnswer, preparationSheetModel, reportModel, stressModel } from '../fixtures/pdf.ts';
 import { REPLACEMENT_CHAR, buildPdf } from '../../src/lib/pdf/index.ts';
 import type { PdfDocumentModel } from '../../src/lib/pdf/model.ts';
 import { extractText, testFonts } from './pdf-helpers.ts';

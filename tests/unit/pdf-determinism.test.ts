@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { fillableSheetModel, longAnswer, reportModel } from '../../src/lib/pdf/fixtures.ts';
+import { fillableSheetModel, longAnswer, reportModel } from '../fixtures/pdf.ts';
 import { PDF_ENGINE_VERSION, buildFillablePdf, buildPdf } from '../../src/lib/pdf/index.ts';
 import { testFonts } from './pdf-helpers.ts';
 
@@ -19,7 +19,7 @@ function renderInFreshProcess(): { report: string; fillable: string } {
   const script = `
     const root = ${JSON.stringify(root)};
     const { buildPdf, buildFillablePdf } = await import(root + 'src/lib/pdf/index.ts');
-    const fx = await import(root + 'src/lib/pdf/fixtures.ts');
+    const fx = await import(root + 'tests/fixtures/pdf.ts');
     const { testFonts } = await import(root + 'tests/unit/pdf-helpers.ts');
     const json = new TextEncoder().encode(JSON.stringify({ versie: 1, naam: 'Łukasz Nowak' }));
     const report = await buildPdf(fx.reportModel(json), testFonts());

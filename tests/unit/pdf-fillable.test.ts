@@ -1,6 +1,6 @@
 import { PDFCheckBox, PDFDocument, PDFName, PDFTextField } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { fillableSheetModel } from '../../src/lib/pdf/fixtures.ts';
+import { fillableSheetModel } from '../fixtures/pdf.ts';
 import { buildFillablePdf } from '../../src/lib/pdf/index.ts';
 import type { FillableModel } from '../../src/lib/pdf/model.ts';
 import { extractText, fieldObjects, testFonts } from './pdf-helpers.ts';

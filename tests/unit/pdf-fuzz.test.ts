@@ -17,7 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { longAnswer } from '../../src/lib/pdf/fixtures.ts';
+import { longAnswer } from '../fixtures/pdf.ts';
 import { buildPdf } from '../../src/lib/pdf/index.ts';
 import type { Block, PdfDocumentModel } from '../../src/lib/pdf/model.ts';
 import { prepareText } from '../../src/lib/pdf/text.ts';

@@ -14,8 +14,6 @@ export const PHASES = [
   { n: 7, slug: 'afsluiting', name: 'Afsluiting', minutes: 5 },
 ] as const;
 
-export type PhaseNumber = (typeof PHASES)[number]['n'];
-
 /** The guide chapter that explains the phases; each phase has the anchor #fase-N there. */
 export const PHASES_CHAPTER = 'zeven-fasen';
 export const phaseHref = (n: number): string => `/gids/${PHASES_CHAPTER}/#fase-${n}`;

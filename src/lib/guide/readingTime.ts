@@ -41,8 +41,3 @@ export function minutesForWords(words: number, wordsPerMinute = WORDS_PER_MINUTE
 export function readingMinutes(body: string, extraWords = 0): number {
   return minutesForWords(countWords(body) + Math.max(0, extraWords));
 }
-
-/** "1 min", "7 min". */
-export function formatReadingTime(minutes: number): string {
-  return `${minutes} min`;
-}

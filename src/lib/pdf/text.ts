@@ -225,11 +225,6 @@ export function breakWord(word: string, max: number, size: number, width: WidthF
   return pieces;
 }
 
-/** Collapses all whitespace to single spaces and trims: used to compare texts. */
-export function collapseWhitespace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
-}
-
 /** Strong right-to-left characters (Hebrew, Arabic, Syriac, Thaana, N'Ko, …, presentation forms). */
 const RTL_CHAR = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]|[\uD802\uD803\uD83A\uD83B][\uDC00-\uDFFF]/;
 const LTR_LETTER = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Armenian}\p{Script=Georgian}]/u;
