@@ -18,6 +18,9 @@ export default defineConfig({
     timezoneId: 'Europe/Brussels',
     trace: 'retain-on-failure',
     acceptDownloads: true,
+    // Every fresh page would install the service worker and fetch ~100 files into its cache;
+    // only the specs about offline use and the worker itself allow it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: chromiumPath(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],

@@ -17,6 +17,7 @@ const PORT = 4338;
 const ORIGIN = `http://localhost:${PORT}`;
 
 test.describe.configure({ mode: 'serial' });
+test.use({ serviceWorkers: 'allow' });
 
 /** The quiet notice: a polite live region, so a screen reader says it without interrupting. */
 const updateNotice = (page: Page) => page.locator('[aria-live="polite"]').getByText('Er is een nieuwe versie van Gesprekswijzer.');
