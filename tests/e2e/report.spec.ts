@@ -72,6 +72,7 @@ async function addAgreement(page: Page, what: string) {
 
 /** The manager's part on the laptop: fill, SMART, completeness, sign. Returns the PDF she sends. */
 async function managerFillsAndSigns(page: Page, info: TestInfo) {
+  test.slow(); // a whole report is typed and signed before the part under test starts
   await openReport(page);
   await axe(page, '/verslag/ leeg');
   // A blank report cannot be signed: the check says what is missing, with links.

@@ -169,11 +169,12 @@ test.describe('preparation sheets', () => {
   test('questions picked in the question bank arrive on the sheet (real store, two islands)', async ({ page }) => {
     await page.goto('/vragen/');
     await islandsReady(page);
-    const first = page.locator('li[id^="vraag-"]').first();
-    const text = (await first.locator('[id$="-tekst"]').first().innerText()).trim();
+    const first = page.locator('#vraag-ter-01');
+    const text = ((await page.locator('#vraag-ter-01-tekst').textContent()) ?? '').trim();
     await first.getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();
     await expect(first.getByRole('button', { name: 'Haal uit mijn vragen' })).toBeVisible();
     await page.goto('/voorbereiden/leidinggevende/');
+    await islandsReady(page);
     await page.getByText('Kies uit mijn vragenlijst (1)').click();
     await page.getByRole('button', { name: 'Zet ze allemaal op het blad' }).click();
     await expect(page.getByLabel('Vraag 1', { exact: true })).toHaveValue(text);
