@@ -1,7 +1,6 @@
 /** Shared document setup: pages, embedded subset fonts, metadata, attachments, save. */
 import { fontSetFor } from './fontSets.ts';
-import { fontMetrics } from './fonts.ts';
-import type { Faces } from './layout.ts';
+import { fontMetrics, type FontMetrics } from './fonts.ts';
 import type { PdfAttachment, PdfDocumentBase, PdfFont, PdfFonts, PdfFontSet } from './model.ts';
 import { PdfFont as EmbeddedFont } from './pdfFont.ts';
 import { normalizeText } from './text.ts';
@@ -171,4 +170,15 @@ export function addAttachments(doc: PdfDoc, attachments: readonly PdfAttachment[
 
 export function saveDocument(doc: PdfDoc): Uint8Array {
   return doc.save();
+}
+
+/** A font as used by the layout: embedded font (encoding, subsetting) + metrics (measuring, coverage). */
+export interface Face {
+  font: EmbeddedFont;
+  m: FontMetrics;
+}
+
+export interface Faces {
+  regular: Face;
+  bold: Face;
 }

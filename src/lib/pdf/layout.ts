@@ -4,22 +4,12 @@
  * content of every page is flate-compressed when the layout is finished; footers are drawn last,
  * when the page count is known.
  */
-import type { Page, PdfDoc } from './document.ts';
-import type { FontMetrics } from './fonts.ts';
-import type { PdfFont } from './pdfFont.ts';
+import type { Face, Faces, Page, PdfDoc } from './document.ts';
+
+export type { Face, Faces };
 import { lineWidth, prepareText, visualOrder, wrapText } from './text.ts';
 import { COLOR, PAGE, TYPE, type Rgb } from './theme.ts';
 
-/** A font as used by the layout: embedded font (encoding, subsetting) + metrics (measuring, coverage). */
-export interface Face {
-  font: PdfFont;
-  m: FontMetrics;
-}
-
-export interface Faces {
-  regular: Face;
-  bold: Face;
-}
 
 interface PageState {
   page: Page;
