@@ -223,30 +223,7 @@ test.describe('small screens and no JavaScript', () => {
 });
 
 test.describe('links', () => {
-  test('internal links in the guide resolve, anchors included', async ({ page, request }) => {
-    test.slow(); // one test walks every guide page (15 chapters and more)
-    const targets = new Set<string>();
-    for (const path of GUIDE_PAGES) {
-      await page.goto(path);
-      const hrefs = await page.locator('main a[href^="/gids/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-      hrefs.forEach((h) => targets.add(h));
-    }
-    // Each target page once: its status, then every anchor linked on it.
-    const anchors = new Map<string, Set<string>>();
-    for (const href of targets) {
-      const [path, hash] = href.split('#') as [string, string | undefined];
-      if (!anchors.has(path)) anchors.set(path, new Set());
-      if (hash) anchors.get(path)!.add(hash);
-    }
-    for (const [path, hashes] of anchors) {
-      const res = await request.get(path);
-      expect(res.status(), path).toBe(200);
-      if (hashes.size === 0) continue;
-      await page.goto(path);
-      for (const hash of hashes) expect(await idExists(page, decodeURIComponent(hash)), `${path}#${hash}`).toBe(true);
-    }
-  });
-
+  // Links and anchors of every page (the guide included) are checked in site.spec.ts.
   test('the print page holds every chapter', async ({ page }) => {
     await page.goto('/gids/afdrukken/');
     await expect(page.locator('article.print-chapter')).toHaveCount(CHAPTERS.length);
