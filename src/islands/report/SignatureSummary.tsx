@@ -3,6 +3,7 @@ import type { Signature, SignerRole } from '../../lib/forms/definition.ts';
 import { ROLE_LABELS, SIGNER_ORDER, signatureLine } from '../../lib/forms/kinds/signatures.ts';
 import { shortFingerprint } from '../../lib/report/fingerprint.ts';
 import type { SignatureStatuses, SignerState } from '../../lib/report/signing.ts';
+import { SignaturePreview } from './SignatureCanvas.tsx';
 
 export function statusText(state: SignerState): { tone: 'ok' | 'bad' | 'none'; icon: string; text: string } {
   const role = ROLE_LABELS[state.role];
@@ -19,23 +20,8 @@ export function statusText(state: SignerState): { tone: 'ok' | 'bad' | 'none'; i
   }
 }
 
-export function SignaturePreview({ sig }: { sig: Signature }) {
-  if (sig.method === 'typed') return <p class="signature-typed" aria-hidden="true">{sig.name}</p>;
-  const strokes = sig.strokes ?? [];
-  if (!strokes.length) return null;
-  const w = sig.box?.width ?? Math.max(...strokes.flat().map((p) => p.x), 1);
-  const h = sig.box?.height ?? Math.max(...strokes.flat().map((p) => p.y), 1);
-  return (
-    <svg class="signature-preview" viewBox={`0 0 ${w} ${h}`} preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
-      {strokes.map((s, i) =>
-        s.length === 1 ? (
-          <circle key={i} cx={s[0]!.x} cy={s[0]!.y} r={1.5} fill="currentColor" />
-        ) : (
-          <polyline key={i} points={s.map((p) => `${p.x},${p.y}`).join(' ')} fill="none" stroke="currentColor" stroke-width={2} stroke-linecap="round" stroke-linejoin="round" />
-        ),
-      )}
-    </svg>
-  );
+function SignatureOf({ sig }: { sig: Signature }) {
+  return <SignaturePreview strokes={sig.strokes ?? []} box={sig.box} typedName={sig.method === 'typed' ? sig.name : undefined} />;
 }
 
 export function SignatureSummary({ statuses, roles = SIGNER_ORDER }: { statuses: SignatureStatuses; roles?: readonly SignerRole[] }) {
@@ -49,7 +35,7 @@ export function SignatureSummary({ statuses, roles = SIGNER_ORDER }: { statuses:
             <p><span class="status-icon" aria-hidden="true">{t.icon}</span> {t.text}</p>
             {st.signature && (
               <div class="signature-paper small">
-                <SignaturePreview sig={st.signature} />
+                <SignatureOf sig={st.signature} />
               </div>
             )}
           </li>
