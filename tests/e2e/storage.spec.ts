@@ -51,6 +51,14 @@ test('two tabs on one report: different fields typed at the same time are both k
   await a.getByLabel('Naam van de medewerker').fill('Zoë');
   await expect(a.locator('.save-state')).toContainText('Opgeslagen');
   const b = await context.newPage();
+  // Tab B's storage events can be held back (window.holdStorage), to make a race certain below.
+  await b.addInitScript(() => {
+    const w = window as unknown as { holdStorage: boolean };
+    w.holdStorage = false;
+    const add = window.addEventListener.bind(window);
+    window.addEventListener = ((type: string, fn: EventListener, opts?: boolean | AddEventListenerOptions) =>
+      add(type, type === 'storage' ? (e: Event) => { if (!w.holdStorage) fn(e); } : fn, opts)) as typeof window.addEventListener;
+  });
   await open(b);
   await expect(b.getByLabel('Naam van de medewerker')).toHaveValue('Zoë');
 
@@ -62,13 +70,19 @@ test('two tabs on one report: different fields typed at the same time are both k
   await expect(a.getByLabel('Verdieping en voorbeelden')).toHaveValue('Uit tabblad B');
   await expect(b.getByLabel('Wat vertelde de medewerker?')).toHaveValue('Uit tabblad A');
 
-  // Both tabs change the same field: this tab keeps its text; the other version is a separate document.
+  // Both tabs change the same field before either hears of the other (tab B's storage events are
+  // held back, so the race does not depend on the machine's speed): B keeps its text when it saves,
+  // and A's version becomes a separate document.
+  await b.evaluate(() => { (window as unknown as { holdStorage: boolean }).holdStorage = true; });
+  const stored = (p: Page, text: string) => p.waitForFunction((t) => Object.keys(localStorage).some((k) => k.startsWith('gw:doc:') && (localStorage.getItem(k) ?? '').includes(t)), text);
   await a.getByLabel('Organisatie').fill('Versie A');
+  await stored(a, 'Versie A');
+  await expect(b.getByLabel('Organisatie')).toHaveValue('');
   await b.getByLabel('Organisatie').fill('Versie B');
-  await expect(a.locator('.save-state')).toContainText('Opgeslagen');
-  await expect(b.locator('.save-state')).toContainText('Opgeslagen');
-  const notice = (p: Page) => p.locator('.notices').getByText('andere versie is bewaard als apart document');
-  await expect.poll(async () => (await notice(a).count()) + (await notice(b).count())).toBeGreaterThan(0);
+  await stored(b, 'Versie B');
+  await b.evaluate(() => { (window as unknown as { holdStorage: boolean }).holdStorage = false; });
+  await expect(b.locator('.notices').getByText('andere versie is bewaard als apart document')).toBeVisible();
+  await expect(b.getByLabel('Organisatie')).toHaveValue('Versie B');
   await a.reload();
   const names = await a.getByLabel('Open verslag').locator('option').allTextContents();
   expect(names.some((n) => n.includes('versie uit ander tabblad'))).toBe(true);
