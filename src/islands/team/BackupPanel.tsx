@@ -154,7 +154,7 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
         {encrypt && (
           <div class="backup-pass">
             <p class="field-help" id="reservekopie-wachtwoord-hulp">
-              Kies een wachtwoord dat je nergens anders gebruikt, bijvoorbeeld een korte zin van vier of vijf woorden. Je browser versleutelt het bestand zelf (AES-GCM, met een sleutel uit je wachtwoord). Het wachtwoord wordt nergens bewaard. Vergeet je het, dan kan niemand het bestand nog openen, ook jij niet.
+              Kies een wachtwoord dat je nergens anders gebruikt, bijvoorbeeld een korte zin van vier of vijf woorden. Je browser versleutelt het bestand zelf (AES-GCM, met een sleutel uit je wachtwoord). Deze site bewaart het wachtwoord nergens. Vergeet je het, dan kan niemand het bestand nog openen, ook jij niet.
             </p>
             <div class="field">
               <label for="reservekopie-wachtwoord">Wachtwoord</label>

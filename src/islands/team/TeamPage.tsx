@@ -45,9 +45,10 @@ export default function TeamPage() {
     </div>
   );
 
-  if (!docs) return <p role="status">Je documenten worden gelezen…</p>;
-  const o = buildOverview(docs, team, localIsoDate(new Date()), { weeks: WEEKS });
+  // Until the documents are read (and on the server), the sections are there, with a short note.
+  const o = buildOverview(docs ?? [], team, localIsoDate(new Date()), { weeks: WEEKS });
   const all = [...o.people, ...o.archived];
+  const loading = <p class="muted">Je documenten worden gelezen…</p>;
 
   function add(e: Event) {
     e.preventDefault();
@@ -67,13 +68,14 @@ export default function TeamPage() {
       <section aria-labelledby="binnenkort-titel" class="team-due">
         <h2 id="binnenkort-titel">Binnenkort</h2>
         <p class="small muted">Wat voorbij is of in de komende {WEEKS} weken valt: tussentijdse gesprekken, functioneringsgesprekken en afspraken die nog niet gedaan zijn.</p>
-        <DueList due={o.due} weeks={WEEKS} />
+        {docs ? <DueList due={o.due} weeks={WEEKS} /> : loading}
       </section>
 
       <section aria-labelledby="mensen-titel" class="team-people">
         <h2 id="mensen-titel">Mensen</h2>
         {message}
-        {o.people.length === 0 && <p>Nog niemand. Zodra je een voorbereiding of verslag met een naam invult, staat die persoon hier. Je kunt ook zelf iemand toevoegen.</p>}
+        {!docs && loading}
+        {docs && o.people.length === 0 && <p>Nog niemand. Zodra je een voorbereiding of verslag met een naam invult, staat die persoon hier. Je kunt ook zelf iemand toevoegen.</p>}
         <div class="people-grid">
           {o.people.map((p) => <PersonCard key={p.id} p={p} others={all.filter((x) => x.id !== p.id)} say={say} />)}
         </div>
@@ -98,7 +100,7 @@ export default function TeamPage() {
       <section aria-labelledby="ronde-titel" id="ronde" class="team-round">
         <h2 id="ronde-titel">Een ronde plannen</h2>
         <p>Kies met wie je een functioneringsgesprek wilt en in welke week. Je krijgt een voorstel van dagen en uren, één agendabestand met alle gesprekken, en per persoon een uitnodiging om te kopiëren.</p>
-        <RoundPlanner people={o.people.map((p) => p.name)} />
+        {docs ? <RoundPlanner people={o.people.map((p) => p.name)} /> : loading}
       </section>
 
       <section aria-labelledby="reservekopie-titel" id="reservekopie" class="team-backup">
