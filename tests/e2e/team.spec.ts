@@ -340,5 +340,65 @@ test('size and restore time of a backup for six people with a year of documents'
   console.log(
     `[team] six people, a year: ${Object.keys(items).length} documents, ${stored} chars in localStorage; backup ${Buffer.byteLength(plain.text)} bytes plain, ${Buffer.byteLength(file.text)} bytes encrypted; restore in the page ${ms} ms (decrypt with PBKDF2 600k, check, merge, write), ${wall} ms wall clock including the test's typing`,
   );
-  expect(Buffer.byteLength(file.text)).toBeLessThan(1_000_000);
+  expect(Buffer.byteLength(file.text)).toBeLessThan(2_000_000);
+});
+
+test('a gentle reminder after two weeks of changes without a backup; full storage during a restore changes nothing; a sheet opens by its link', async ({ page }, info) => {
+  const done = sameOriginOnly(page);
+  const old = createEnvelope(reportCodec, reportFor('Sara Janssens', addDays(today, -30)), new Date(Date.now() - 30 * 86_400_000));
+  const { all } = await threePeople();
+  await seed(page, [old as Envelope<unknown>, ...all]);
+
+  // The sheet link opens Jan's sheet (?doc=).
+  await card(page, 'Jan Peeters').getByRole('link', { name: /Voorbereiding van de medewerker/ }).click();
+  await expect(page.getByLabel('Je naam')).toHaveValue('Jan Peeters');
+  await expect(page).toHaveURL(/\/voorbereiden\/medewerker\/$/);
+
+  // The reminder: on the document pages and on the team page, not a dialog.
+  await page.goto('/verslag/');
+  const reminder = page.locator('.backup-reminder');
+  await expect(reminder).toContainText('Je hebt nog geen reservekopie van alles gemaakt');
+  await expect(reminder.getByRole('link', { name: 'Maak een reservekopie' })).toHaveAttribute('href', '/team/#reservekopie');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await axe(page, '/verslag/ met herinnering');
+  await reminder.getByRole('link', { name: 'Maak een reservekopie' }).click();
+  await islandsReady(page);
+  await expect(page.locator('.backup-reminder')).toBeVisible();
+  await page.getByRole('checkbox', { name: /Versleutel/ }).uncheck();
+  const file = await downloadOf(page, () => page.getByRole('button', { name: 'Reservekopie downloaden' }).click(), info, 'open.json');
+  expect(JSON.parse(file.text)).toMatchObject({ format: 'gesprekswijzer-reservekopie', encrypted: false });
+  await expect(page.getByTestId('reservekopie-melding')).toContainText('niet versleuteld');
+  await expect(page.locator('.backup-reminder')).toHaveCount(0);
+  await page.goto('/verslag/');
+  await expect(page.locator('.save-state')).toContainText(/bewaard|Opgeslagen/);
+  await expect(page.locator('.backup-reminder')).toHaveCount(0);
+
+  // Full storage: the restore is refused honestly, nothing changes.
+  await page.goto('/team/');
+  await islandsReady(page);
+  await page.evaluate(() => {
+    for (const k of Object.keys(localStorage)) if (k.startsWith('gw:doc:') && !k.includes('verslag')) localStorage.removeItem(k);
+  });
+  await page.evaluate(() => {
+    const block = 'x'.repeat(256 * 1024);
+    try {
+      for (let i = 0; i < 400; i++) localStorage.setItem(`vulsel-${i}`, block);
+    } catch {
+      /* full */
+    }
+    try {
+      for (let j = 0; j < 4000; j++) localStorage.setItem(`vulsel-klein-${j}`, 'x'.repeat(512));
+    } catch {
+      /* full */
+    }
+  });
+  const before = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('gw:')).sort());
+  await page.getByTestId('reservekopie-bestand').setInputFiles(file.path);
+  await expect(page.getByTestId('herstel-plan')).toContainText('nieuw toegevoegd');
+  await page.getByTestId('herstel-plan').getByRole('button', { name: 'Terugzetten' }).click();
+  await expect(page.getByTestId('herstel-melding')).toContainText('niet genoeg ruimte');
+  await expect(page.getByTestId('herstel-melding')).toContainText('Er is niets veranderd');
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('gw:')).sort())).toEqual(before);
+  await axe(page, '/team/ opslag vol');
+  done();
 });

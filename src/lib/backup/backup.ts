@@ -98,7 +98,7 @@ export const contentJson = (c: BackupContent): string =>
 /** The text of a backup file; encrypted when a passphrase is given. */
 export async function makeBackupFile(content: BackupContent, now: Date, passphrase?: string): Promise<string> {
   const head = { format: BACKUP_FORMAT, version: BACKUP_VERSION, createdAt: now.toISOString() };
-  if (!passphrase) return JSON.stringify({ ...head, encrypted: false, content: JSON.parse(contentJson(content)) as unknown }, null, 1);
+  if (!passphrase) return JSON.stringify({ ...head, encrypted: false, content: JSON.parse(contentJson(content)) as unknown });
   const sealed = await seal(contentJson(content), passphrase, cipherHeader(PBKDF2_ITERATIONS), PBKDF2_ITERATIONS);
   return JSON.stringify({ ...head, encrypted: true, cipher: { name: 'AES-GCM', kdf: 'PBKDF2-SHA-256', ...sealed } });
 }
