@@ -259,6 +259,15 @@ test('plan a round by keyboard: a schedule, one .ics with one VEVENT per talk, i
   expect(text).toContain('DTSTART;TZID=Europe/Brussels:20270111T103000');
   expect(text).toContain('SUMMARY:Functioneringsgesprek met Jan Peeters');
 
+  // With interim talks: one more (all-day) VEVENT per person.
+  await page.getByLabel('Tussentijds gesprek in de agenda').selectOption('6');
+  await expect(rows.nth(0)).toContainText('maandag 22 februari 2027');
+  await page.getByRole('button', { name: /Agendabestand \(\.ics\)/ }).focus();
+  const withCheckIns = unfold((await downloadOf(page, () => page.keyboard.press('Enter'), info, 'ronde-2.ics')).text);
+  expect(withCheckIns.match(/^BEGIN:VEVENT$/gm)).toHaveLength(6);
+  expect(withCheckIns).toContain('DTSTART;VALUE=DATE:20270222');
+  await expect(page.locator('.round-status')).toContainText('tussentijds gesprek');
+
   const invite = page.locator('.round-invite').filter({ hasText: 'Uitnodiging voor Zoë Wiśniewska' });
   await invite.locator('summary').focus();
   await page.keyboard.press('Enter');

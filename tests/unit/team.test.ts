@@ -14,6 +14,7 @@ import { addPerson, carriedStatuses, emptyTeam, mergePeople, parseTeam, readTeam
 import { buildOverview, derivedPersonId, documentHref, reportStatus, type TeamDocInput } from '../../src/lib/team/overview.ts';
 import { mondayOf, planRound, roundIcs, roundProblem, type RoundInput } from '../../src/lib/team/round.ts';
 import { TEAM_DAMAGED_KEY, TEAM_KEY } from '../../src/lib/stores/keys.ts';
+import { $team, changeTeam, loadTeam } from '../../src/lib/stores/team.ts';
 import { reportFor, signedBy } from '../fixtures/team.ts';
 
 const reportDoc = async (id: string, r: Report): Promise<TeamDocInput> => ({
@@ -104,6 +105,23 @@ describe('overview', () => {
     expect(o.people.map((p) => p.name)).toEqual(['Jan P.', 'Nieuwe Collega']);
     expect(o.archived[0]!.docs).toHaveLength(1);
     expect(parseTeam(JSON.parse(JSON.stringify({ version: 1, ...team }))).ok).toBe(true);
+  });
+});
+
+describe('team store (nanostores)', () => {
+  it('loads, changes only after a successful write, and says when storage is full', () => {
+    const mem = new MemoryStore();
+    loadTeam(mem);
+    expect($team.get()).toEqual(emptyTeam());
+    const r = changeTeam((t) => setCheck(t, 'r', 'a', { status: 'kept', note: '' }));
+    expect(r.ok).toBe(true);
+    expect(readTeam(mem).team.checks['r:a']?.status).toBe('kept');
+    const full = new MemoryStore(10);
+    loadTeam(full);
+    const before = $team.get();
+    const f = changeTeam((t) => setCheck(t, 'r', 'b', { status: 'kept', note: '' }));
+    expect(f).toMatchObject({ ok: false, message: expect.stringMatching(/geen ruimte/) });
+    expect($team.get()).toBe(before);
   });
 });
 
@@ -200,6 +218,17 @@ describe('plan a round', () => {
     expect(u).toContain('DTSTART;TZID=Europe/Brussels:20261207T103000');
     expect(new Set(u.match(/^UID:.*$/gm)).size).toBe(5);
     expect(u.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0')).toBe(true);
+  });
+
+  it('with interim talks: one extra all-day VEVENT per person, a few weeks later', () => {
+    const slots = planRound({ ...input, checkInWeeks: 6 });
+    expect(slots[0]!.checkIn).toBe('2027-01-18');
+    const u = unfold(roundIcs(slots, new Date('2026-11-30T12:00:00Z')));
+    expect(u.match(/BEGIN:VEVENT/g)).toHaveLength(10);
+    expect(new Set(u.match(/^UID:.*$/gm)).size).toBe(10);
+    expect(u).toContain('DTSTART;VALUE=DATE:20270118');
+    expect(u).toContain('SUMMARY:Tussentijds gesprek met Zoë');
+    expect(planRound(input)[0]!.checkIn).toBe('');
   });
 
   it('says what is wrong', () => {

@@ -1,5 +1,5 @@
 /** One person on the team page: last conversation, follow-up, the agreement checklist, documents, and managing the person. */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { kindLabel } from '../../lib/documents/kinds.ts';
 import { formatDate } from '../../lib/shared/dates.ts';
 import { CHECK_STATUS, mergePeople, renamePerson, setArchived, setCheck, type CheckStatus } from '../../lib/team/data.ts';
@@ -12,6 +12,8 @@ const dateOr = (iso: string, none: string) => (iso ? formatDate(iso) : none);
 
 function AgreementItem({ a, n, say }: { a: AgreementView; n: number; say: Say }) {
   const [note, setNote] = useState(a.note);
+  // A restore or another tab may change the stored note.
+  useEffect(() => setNote(a.note), [a.note]);
   const base = `afspraak-${a.reportId}-${a.agreementId}`;
   const save = (status: CheckStatus, text: string) => {
     const r = changeTeam((t) => setCheck(t, a.reportId, a.agreementId, { status, note: text }));

@@ -7,7 +7,7 @@ import { downloadFile } from '../ui/download.ts';
 export function RoundPlanner({ people }: { people: string[] }) {
   const [picked, setPicked] = useState<string[]>([]);
   const [origin, setOrigin] = useState('https://localhost');
-  const [f, setF] = useState({ week: '', startTime: '09:00', durationMinutes: 60, pauseMinutes: 30, perDay: 3, place: '', managerName: '' });
+  const [f, setF] = useState({ week: '', startTime: '09:00', durationMinutes: 60, pauseMinutes: 30, perDay: 3, place: '', managerName: '', checkInWeeks: 0 });
   const [status, setStatus] = useState('');
   useEffect(() => setOrigin(location.origin), []);
 
@@ -23,7 +23,9 @@ export function RoundPlanner({ people }: { people: string[] }) {
   function download() {
     if (!slots.length) return setStatus(problem ?? 'Kies eerst mensen en een week.');
     downloadFile(roundIcs(slots, new Date()), roundFileName(slots), 'text/calendar;charset=utf-8');
-    setStatus(`Het agendabestand “${roundFileName(slots)}” is gedownload, met ${slots.length === 1 ? 'één gesprek' : `${slots.length} gesprekken`}. Open het om alles in je agenda te zetten.`);
+    setStatus(
+      `Het agendabestand “${roundFileName(slots)}” is gedownload, met ${slots.length === 1 ? 'één gesprek' : `${slots.length} gesprekken`}${f.checkInWeeks ? ' en per persoon een tussentijds gesprek (een hele dag, als geheugensteun: kies samen een uur)' : ''}. Open het om alles in je agenda te zetten.`,
+    );
   }
   async function copy(text: string, who: string) {
     try {
@@ -79,6 +81,13 @@ export function RoundPlanner({ people }: { people: string[] }) {
           <input id="ronde-plaats" type="text" autocomplete="off" value={f.place} onInput={set('place')} />
         </div>
         <div class="field">
+          <label for="ronde-tussentijds">Tussentijds gesprek in de agenda</label>
+          <select id="ronde-tussentijds" value={String(f.checkInWeeks)} onChange={set('checkInWeeks', true)}>
+            <option value="0">Nee, dat plan ik later</option>
+            {[4, 6, 8, 12].map((w) => <option key={w} value={String(w)}>Ja, {w} weken na het gesprek</option>)}
+          </select>
+        </div>
+        <div class="field">
           <label for="ronde-naam">Jouw naam (onder de uitnodiging)</label>
           <input id="ronde-naam" type="text" autocomplete="name" value={f.managerName} onInput={set('managerName')} />
         </div>
@@ -91,10 +100,10 @@ export function RoundPlanner({ people }: { people: string[] }) {
           <div class="table-scroll">
             <table class="round-table" data-testid="planning">
               <caption class="visually-hidden">Voorgestelde planning</caption>
-              <thead><tr><th scope="col">Wie</th><th scope="col">Dag</th><th scope="col">Uur</th></tr></thead>
+              <thead><tr><th scope="col">Wie</th><th scope="col">Dag</th><th scope="col">Uur</th>{f.checkInWeeks > 0 && <th scope="col">Tussentijds gesprek</th>}</tr></thead>
               <tbody>
                 {slots.map((s) => (
-                  <tr key={s.person}><td>{s.person}</td><td>{formatLongDate(s.date)}</td><td>{formatTime(s.startTime)} – {formatTime(s.endTime)}</td></tr>
+                  <tr key={s.person}><td>{s.person}</td><td>{formatLongDate(s.date)}</td><td>{formatTime(s.startTime)} – {formatTime(s.endTime)}</td>{s.checkIn && <td>{formatLongDate(s.checkIn)}</td>}</tr>
                 ))}
               </tbody>
             </table>

@@ -5,7 +5,7 @@
  */
 import { buildIcs, type CalendarEvent } from '../calendar/ics.ts';
 import { endTime, invitationEvent, invitationText, isTime, SHEET_PATH, type InvitationInput } from '../guide/invitation.ts';
-import { addDays, isIsoDate } from '../shared/dates.ts';
+import { addDays, addWeeks, isIsoDate } from '../shared/dates.ts';
 
 export interface RoundInput {
   people: string[];
@@ -22,10 +22,14 @@ export interface RoundInput {
   managerName: string;
   /** The site's origin, for the sheet link ('https://…'). */
   origin: string;
+  /** Also put an interim talk (all day, as a reminder to plan it) this many weeks after each talk; 0 = none. */
+  checkInWeeks?: number;
 }
 
 export interface RoundSlot {
   person: string;
+  /** The interim talk's day ('' when not planned). */
+  checkIn: string;
   date: string;
   startTime: string;
   endTime: string;
@@ -65,13 +69,24 @@ export function planRound(i: RoundInput): RoundSlot[] {
     const date = addDays(monday, Math.floor(n / i.perDay));
     const startTime = plus(i.startTime, (n % i.perDay) * (i.durationMinutes + i.pauseMinutes));
     const invitation: InvitationInput = { employeeName: person, managerName: i.managerName, date, startTime, durationMinutes: i.durationMinutes, place: i.place, sheetUrl };
-    return { person, date, startTime, endTime: plus(startTime, i.durationMinutes), invitation, text: invitationText(invitation), sheetUrl };
+    const checkIn = i.checkInWeeks ? addWeeks(date, i.checkInWeeks) : '';
+    return { person, checkIn, date, startTime, endTime: plus(startTime, i.durationMinutes), invitation, text: invitationText(invitation), sheetUrl };
   });
 }
 
-/** One calendar file with one event per talk. */
+/** One calendar file: one event per talk, and per person the interim talk when one is planned. */
 export function roundIcs(slots: readonly RoundSlot[], now: Date): string {
   const events: CalendarEvent[] = slots.map((s) => invitationEvent(s.invitation));
+  for (const s of slots) {
+    if (!s.checkIn) continue;
+    const talk = invitationEvent(s.invitation);
+    events.push({
+      uid: talk.uid.replace(/^gesprek-/, 'tussentijds-').replace(/-\d{4}-\d{2}-\d{2}@/, `-${s.checkIn}@`),
+      title: `Tussentijds gesprek met ${s.person}`,
+      description: 'Kort opvolggesprek (een kwartier) na het functioneringsgesprek. Kies samen een uur en overloop de afspraken: wat loopt goed, wat is nodig?',
+      date: s.checkIn,
+    });
+  }
   return buildIcs(events, { now });
 }
 
