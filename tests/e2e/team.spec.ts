@@ -58,7 +58,7 @@ async function seed(page: Page, envs: Envelope<unknown>[], extra: Record<string,
   const items = Object.fromEntries([...envs.map((e) => [docKey(e.kind, e.id), JSON.stringify(e)]), ...Object.entries(extra)]);
   await page.goto('/team/');
   await page.evaluate((it) => {
-    for (const [k, v] of Object.entries(it)) localStorage.setItem(k, v);
+    for (const [k, v] of Object.entries(it as Record<string, string>)) localStorage.setItem(k, v);
   }, items);
   await page.reload();
   await islandsReady(page);
@@ -324,7 +324,7 @@ test('size and restore time of a backup for six people with a year of documents'
   for (let i = 0; i < mem.length; i++) items[mem.key(i)!] = mem.getItem(mem.key(i)!)!;
   await page.goto('/team/');
   await page.evaluate((it) => {
-    for (const [k, v] of Object.entries(it)) localStorage.setItem(k, v);
+    for (const [k, v] of Object.entries(it as Record<string, string>)) localStorage.setItem(k, v);
   }, items);
   await page.reload();
   await islandsReady(page);
