@@ -10,8 +10,10 @@ import { reportCodec } from '../../src/lib/report/codec.ts';
 import {
   backupReminder,
   collectContent,
+  holdsNothing,
   makeBackupFile,
   markBackupMade,
+  markRestoredFrom,
   openBackupFile,
   passphraseProblem,
   readBackupFile,
@@ -221,6 +223,22 @@ describe('reminder', () => {
     put(mem, { ...env, name: 'gewijzigd' } as Envelope<unknown>);
     expect(backupReminder(mem, new Date('2026-12-25T00:00:00Z'))).toBeNull();
     expect(backupReminder(mem, new Date('2027-01-10T00:00:00Z'))).toEqual({ lastBackup: '2026-12-20T00:00:00.000Z' });
+  });
+});
+
+describe('after a restore into an empty browser', () => {
+  it('the backup counts as the last one: no reminder right away, but one after new changes and two weeks', async () => {
+    const { content } = collectContent(await filled());
+    const target = new MemoryStore();
+    expect(holdsNothing(target)).toBe(true);
+    applyRestore(target, planRestore(target, content, NOW));
+    expect(holdsNothing(target)).toBe(false);
+    expect(backupReminder(target, new Date('2027-01-01T00:00:00Z'))).not.toBeNull(); // documents, never backed up here
+    markRestoredFrom(target, '2026-11-20T08:00:00.000Z');
+    expect(backupReminder(target, NOW)).toBeNull();
+    writeTeam(target, emptyTeam());
+    expect(backupReminder(target, new Date('2026-12-10T00:00:00Z'))).toEqual({ lastBackup: '2026-11-20T08:00:00.000Z' });
+    markRestoredFrom(target, 'geen datum');
   });
 });
 

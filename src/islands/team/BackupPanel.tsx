@@ -7,8 +7,10 @@ import { useRef, useState } from 'preact/hooks';
 import {
   backupFileName,
   collectContent,
+  holdsNothing,
   makeBackupFile,
   markBackupMade,
+  markRestoredFrom,
   openBackupFile,
   passphraseProblem,
   readBackupFile,
@@ -32,7 +34,7 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<{ file: BackupFile; name: string } | null>(null);
   const [restorePass, setRestorePass] = useState('');
-  const [plan, setPlan] = useState<{ plan: RestorePlan; name: string; started: number } | null>(null);
+  const [plan, setPlan] = useState<{ plan: RestorePlan; name: string; started: number; createdAt: string } | null>(null);
   const [restored, setRestored] = useState<Msg>(null);
 
   async function makeBackup() {
@@ -69,9 +71,9 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
     }
   }
 
-  function showPlan(content: BackupContent, name: string, started: number) {
+  function showPlan(content: BackupContent, name: string, started: number, createdAt: string) {
     const { store } = openBrowserStorage();
-    setPlan({ plan: planRestore(store, content), name, started });
+    setPlan({ plan: planRestore(store, content), name, started, createdAt });
   }
 
   async function onFile(e: Event) {
@@ -101,7 +103,7 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
     }
     const content = await openBackupFile(outer.value);
     if (!content.ok) return setRestored({ tone: 'error', text: `Terugzetten lukte niet. ${content.message}` });
-    showPlan(content.value, file.name, started);
+    showPlan(content.value, file.name, started, outer.value.createdAt);
   }
 
   async function unlock() {
@@ -117,12 +119,13 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
     setRestored(null);
     setPending(null);
     setRestorePass('');
-    showPlan(content.value, pending.name, started);
+    showPlan(content.value, pending.name, started, pending.file.createdAt);
   }
 
   function apply() {
     if (!plan) return;
     const { store, mode } = openBrowserStorage();
+    const wasEmpty = holdsNothing(store);
     const r = applyRestore(store, plan.plan);
     if (!r.ok) {
       setRestored({ tone: 'error', text: r.message });
@@ -130,6 +133,11 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
       return;
     }
     const ms = Math.round(performance.now() - plan.started);
+    // This browser now holds exactly the backup: no reminder to make one right away.
+    if (wasEmpty) {
+      markRestoredFrom(store, plan.createdAt);
+      dispatchEvent(new Event(BACKUP_MADE_EVENT));
+    }
     loadTeam(store);
     onRestored();
     setRestored({

@@ -209,6 +209,21 @@ export function markBackupMade(store: KeyValueStore, now: Date): void {
   }
 }
 
+/** Does this browser hold nothing a backup would hold? */
+export function holdsNothing(store: KeyValueStore): boolean {
+  return !storageKeys(store).some((k) => isDocKey(k) || k === MY_QUESTIONS_KEY || k === TEAM_KEY);
+}
+
+/**
+ * After a restore into a browser that held nothing, this browser holds exactly what the backup
+ * holds: remember that backup (its date), so the reminder does not ask for one at once.
+ */
+export function markRestoredFrom(store: KeyValueStore, backupCreatedAt: string): void {
+  const d = new Date(backupCreatedAt);
+  if (Number.isNaN(d.getTime())) return;
+  markBackupMade(store, d);
+}
+
 export const REMINDER_DAYS = 14;
 
 /**
