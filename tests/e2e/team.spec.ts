@@ -14,7 +14,7 @@ import { employeeCodec } from '../../src/lib/forms/sheets/index.ts';
 import { reportCodec } from '../../src/lib/report/codec.ts';
 import { addDays, formatDate, localIsoDate } from '../../src/lib/shared/dates.ts';
 import { unfold } from '../../src/lib/calendar/ics.ts';
-import { docKey, MY_QUESTIONS_KEY } from '../../src/lib/stores/keys.ts';
+import { BACKUP_META_KEY, docKey, docPrefix, KEY_PREFIX, MY_QUESTIONS_KEY } from '../../src/lib/stores/keys.ts';
 import { MemoryStore } from '../../src/lib/stores/storage.ts';
 import { reportFor, signedBy, yearOfSix } from '../fixtures/team.ts';
 import { islandsReady } from './support/islands';
@@ -79,6 +79,9 @@ test('three people, one signed: statuses and due dates; tick an agreement by key
   const { zoe, all } = await threePeople();
   await seed(page, all);
   await axe(page, '/team/ met drie mensen');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await axe(page, '/team/ met drie mensen, donker');
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await expect(page.getByTestId('persoon')).toHaveCount(3);
   await expect(card(page, 'Zoë Wiśniewska').getByTestId('laatste-gesprek')).toContainText('Door allebei getekend');
@@ -183,6 +186,7 @@ test('backup encrypted by keyboard, wipe, wrong then right passphrase, and a res
   await expect(page.getByTestId('persoon')).toHaveCount(3);
   await expect(card(page, 'Zoë Wiśniewska').getByTestId('laatste-gesprek')).toContainText('Door allebei getekend');
   expect(await page.evaluate((k) => localStorage.getItem(k), MY_QUESTIONS_KEY)).toContain('Wat wil je volgend jaar leren?');
+  expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP_META_KEY)).toContain(JSON.parse(file.text).createdAt);
   await axe(page, '/team/ na terugzetten');
 
   // A damaged or foreign file: a clear message, nothing changes.
@@ -215,7 +219,7 @@ test('backup encrypted by keyboard, wipe, wrong then right passphrase, and a res
   await expect(card(p2, 'Els Vermeulen')).toBeVisible();
   const zoeDocs = card(p2, 'Zoë Wiśniewska').locator('.person-docs li');
   await expect(zoeDocs).toHaveCount(2);
-  const stored = await p2.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('gw:doc:verslag:')).map(([, v]) => JSON.parse(v) as { id: string; name: string; data: { place: string } }));
+  const stored = await p2.evaluate((prefix) => Object.entries(localStorage).filter(([k]) => k.startsWith(prefix)).map(([, v]) => JSON.parse(v) as { id: string; name: string; data: { place: string } }), docPrefix('verslag'));
   expect(stored.find((d) => d.id === zoe.id)!.data.place).toBe('Hier later aangepast');
   expect(stored.filter((d) => d.name.endsWith('(uit reservekopie)'))).toHaveLength(1);
   await axe(p2, '/team/ samengevoegd');
@@ -385,9 +389,9 @@ test('a gentle reminder after two weeks of changes without a backup; full storag
   // Full storage: the restore is refused honestly, nothing changes.
   await page.goto('/team/');
   await islandsReady(page);
-  await page.evaluate(() => {
-    for (const k of Object.keys(localStorage)) if (k.startsWith('gw:doc:') && !k.includes('verslag')) localStorage.removeItem(k);
-  });
+  await page.evaluate((prefixes) => {
+    for (const k of Object.keys(localStorage)) if (prefixes.some((p) => k.startsWith(p))) localStorage.removeItem(k);
+  }, [docPrefix('voorbereiding-medewerker'), docPrefix('voorbereiding-leidinggevende')]);
   await page.evaluate(() => {
     const block = 'x'.repeat(256 * 1024);
     try {
@@ -401,13 +405,14 @@ test('a gentle reminder after two weeks of changes without a backup; full storag
       /* full */
     }
   });
-  const before = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('gw:')).sort());
+  const ours = () => page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).sort(), KEY_PREFIX);
+  const before = await ours();
   await page.getByTestId('reservekopie-bestand').setInputFiles(file.path);
   await expect(page.getByTestId('herstel-plan')).toContainText('nieuw toegevoegd');
   await page.getByTestId('herstel-plan').getByRole('button', { name: 'Terugzetten' }).click();
   await expect(page.getByTestId('herstel-melding')).toContainText('niet genoeg ruimte');
   await expect(page.getByTestId('herstel-melding')).toContainText('Er is niets veranderd');
-  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('gw:')).sort())).toEqual(before);
+  expect(await ours()).toEqual(before);
   await axe(page, '/team/ opslag vol');
   done();
 });

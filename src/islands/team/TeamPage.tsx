@@ -6,6 +6,7 @@
 import { useStore } from '@nanostores/preact';
 import { useEffect, useState } from 'preact/hooks';
 import { localIsoDate } from '../../lib/shared/dates.ts';
+import { KEY_PREFIX } from '../../lib/stores/keys.ts';
 import { $team, $teamProblem, changeTeam, loadTeam } from '../../lib/stores/team.ts';
 import { addPerson } from '../../lib/team/data.ts';
 import { buildOverview } from '../../lib/team/overview.ts';
@@ -29,7 +30,7 @@ export default function TeamPage() {
   useEffect(() => {
     loadTeam();
     const onStorage = (e: StorageEvent) => {
-      if (e.key === null || e.key.startsWith('gw:')) {
+      if (e.key === null || e.key.startsWith(KEY_PREFIX)) {
         loadTeam();
         setVersion((v) => v + 1);
       }
