@@ -34,7 +34,7 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<{ file: BackupFile; name: string } | null>(null);
   const [restorePass, setRestorePass] = useState('');
-  const [plan, setPlan] = useState<{ plan: RestorePlan; name: string; started: number; createdAt: string } | null>(null);
+  const [plan, setPlan] = useState<{ plan: RestorePlan; name: string; spent: number; createdAt: string } | null>(null);
   const [restored, setRestored] = useState<Msg>(null);
 
   async function makeBackup() {
@@ -73,7 +73,8 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
 
   function showPlan(content: BackupContent, name: string, started: number, createdAt: string) {
     const { store } = openBrowserStorage();
-    setPlan({ plan: planRestore(store, content), name, started, createdAt });
+    // The time spent so far (decrypting, checking, planning), without the wait for the click.
+    setPlan({ plan: planRestore(store, content), name, spent: performance.now() - started, createdAt });
   }
 
   async function onFile(e: Event) {
@@ -124,6 +125,7 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
 
   function apply() {
     if (!plan) return;
+    const t0 = performance.now();
     const { store, mode } = openBrowserStorage();
     const wasEmpty = holdsNothing(store);
     const r = applyRestore(store, plan.plan);
@@ -132,7 +134,7 @@ export function BackupPanel({ onRestored }: { onRestored: () => void }) {
       setPlan(null);
       return;
     }
-    const ms = Math.round(performance.now() - plan.started);
+    const ms = Math.round(plan.spent + performance.now() - t0);
     // This browser now holds exactly the backup: no reminder to make one right away.
     if (wasEmpty) {
       markRestoredFrom(store, plan.createdAt);
