@@ -7,18 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { createEnvelope, type Envelope } from '../../src/lib/documents/envelope.ts';
 import { employeeCodec } from '../../src/lib/forms/sheets/index.ts';
 import { reportCodec } from '../../src/lib/report/codec.ts';
-import {
-  backupReminder,
-  collectContent,
-  holdsNothing,
-  makeBackupFile,
-  markBackupMade,
-  markRestoredFrom,
-  openBackupFile,
-  passphraseProblem,
-  readBackupFile,
-  storageDigest,
-} from '../../src/lib/backup/backup.ts';
+import { collectContent, makeBackupFile, openBackupFile, passphraseProblem, readBackupFile } from '../../src/lib/backup/backup.ts';
+import { backupReminder, holdsNothing, markBackupMade, markRestoredFrom, storageDigest } from '../../src/lib/backup/reminder.ts';
 import { PBKDF2_ITERATIONS, WRONG_PASSPHRASE } from '../../src/lib/backup/crypto.ts';
 import { applyRestore, COPY_SUFFIX, describePlan, planRestore, RESTORE_FULL } from '../../src/lib/backup/restore.ts';
 import { docKey, MY_QUESTIONS_KEY, TEAM_KEY } from '../../src/lib/stores/keys.ts';

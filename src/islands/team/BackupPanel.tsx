@@ -7,16 +7,14 @@ import { useRef, useState } from 'preact/hooks';
 import {
   backupFileName,
   collectContent,
-  holdsNothing,
   makeBackupFile,
-  markBackupMade,
-  markRestoredFrom,
   openBackupFile,
   passphraseProblem,
   readBackupFile,
   type BackupContent,
   type BackupFile,
 } from '../../lib/backup/backup.ts';
+import { holdsNothing, markBackupMade, markRestoredFrom } from '../../lib/backup/reminder.ts';
 import { applyRestore, describePlan, planRestore, type RestorePlan } from '../../lib/backup/restore.ts';
 import { openBrowserStorage } from '../../lib/stores/storage.ts';
 import { loadTeam } from '../../lib/stores/team.ts';

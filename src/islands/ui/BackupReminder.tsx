@@ -3,7 +3,7 @@
  * and that is more than two weeks ago. "Later" hides it until the next page.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { backupReminder, REMINDER_DAYS } from '../../lib/backup/backup.ts';
+import { backupReminder, REMINDER_DAYS } from '../../lib/backup/reminder.ts';
 import { formatDate, localIsoDate } from '../../lib/shared/dates.ts';
 import { openBrowserStorage } from '../../lib/stores/storage.ts';
 
