@@ -7,6 +7,7 @@ export const NAV = [
   { href: '/vragen/', label: 'Vragenbank' },
   { href: '/voorbereiden/', label: 'Voorbereiden' },
   { href: '/verslag/', label: 'Verslag' },
+  { href: '/team/', label: 'Mijn team' },
 ] as const;
 
 /** Is `href` the current section of `pathname`? (Home only matches itself.) */

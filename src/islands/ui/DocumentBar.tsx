@@ -11,6 +11,7 @@ import { formatClock, formatStamp } from '../../lib/shared/dates.ts';
 import type { Result } from '../../lib/shared/result.ts';
 import type { DocumentHandle } from './useDocument.ts';
 import { downloadFile, readChosenFile } from './download.ts';
+import { BackupReminder } from './BackupReminder.tsx';
 import { MoreMenu } from './MoreMenu.tsx';
 import { Notices } from './Notices.tsx';
 
@@ -114,6 +115,7 @@ export function DocumentBar<T extends object>(p: Props<T>) {
         <p class="save-state" role="status" aria-live="polite">{saveLine(doc.save as DocumentHandle<object>['save'])}</p>
       </div>
       <Notices notices={doc.notices} onDismiss={store.dismiss} />
+      <BackupReminder />
       <div class="doc-actions" role="group" aria-label={`Acties voor ${p.noun.this}`}>
         {p.children}
         <MoreMenu id={`meer-${store.codec.kind}`}>

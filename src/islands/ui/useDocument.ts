@@ -6,7 +6,7 @@
 import { useEffect } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Codec } from '../../lib/documents/envelope.ts';
-import { createDocumentStore, type DocumentStore } from '../../lib/stores/documents.ts';
+import { createDocumentStore, requestedDocId, type DocumentStore } from '../../lib/stores/documents.ts';
 
 const stores = new Map<string, DocumentStore<object>>();
 
@@ -23,7 +23,15 @@ export function useDocument<T extends object>(codec: Codec<T>) {
   useEffect(() => {
     if (connected.has(codec.kind)) return;
     connected.add(codec.kind);
-    store.load();
+    // A link such as /verslag/?doc=<id> opens that document; the address is then cleaned up, so
+    // that a reload after switching documents does not jump back.
+    const wanted = requestedDocId(location.search);
+    store.load(wanted);
+    if (wanted) {
+      const url = new URL(location.href);
+      url.searchParams.delete('doc');
+      history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+    }
     const onHide = () => store.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && store.flush();
     const onStorage = (e: StorageEvent) => store.onStorage(e.key);

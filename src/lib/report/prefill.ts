@@ -79,3 +79,22 @@ export function prefillFromPreparations(report: Report, e?: EmployeePrep, m?: Ma
   }
   return { report: next as Report, filled };
 }
+
+/** Where an earlier agreement stood, as the agreement checklist of the team page kept it. */
+export interface CarriedStatus {
+  status: LookBackRow['status'];
+  note: string;
+}
+
+/**
+ * "Neem over uit vorig verslag": the agreements of an earlier report as look-back rows. When the
+ * owner ticked them off during the year (team page), their status and note come along.
+ */
+export function lookBackFromReport(earlier: Report, statuses: Readonly<Record<string, CarriedStatus>> = {}): LookBackRow[] {
+  return earlier.agreements
+    .filter((a) => t(a.what))
+    .map((a) => {
+      const s = Object.hasOwn(statuses, a.id) ? statuses[a.id] : undefined;
+      return { id: newId(6), agreement: t(a.what), status: s?.status ?? '', note: t(s?.note) };
+    });
+}

@@ -70,6 +70,12 @@ export const TOOLS: readonly ToolEntry[] = [
     keywords: ['verslag', 'schrijven', 'invullen', 'formulier', 'handtekening', 'elektronisch', 'afspraken', 'smart', 'opvolging', 'agenda', 'pdf', 'downloaden', 'afdrukken'],
   },
   {
+    href: '/team/',
+    title: 'Mijn team: alle gesprekken van het jaar',
+    description: 'Per persoon het laatste gesprek, of het verslag getekend is, het volgende gesprek en de open afspraken. Plan een ronde gesprekken en maak een reservekopie van alles.',
+    keywords: ['team', 'medewerkers', 'overzicht', 'jaar', 'opvolging', 'afspraken', 'afvinken', 'planning', 'ronde', 'agenda', 'reservekopie', 'back-up', 'ander toestel', 'versleutelen', 'wachtwoord'],
+  },
+  {
     href: '/controleren/',
     title: 'Verslag controleren',
     description: 'Kies de PDF van een getekend verslag. Je ziet wie tekende en wanneer, en of de inhoud sindsdien veranderd is.',

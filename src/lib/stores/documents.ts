@@ -37,8 +37,11 @@ export interface DocumentStore<T> {
   readonly $save: ReadableAtom<SaveState>;
   readonly $notices: ReadableAtom<Notice[]>;
   readonly codec: Codec<T>;
-  /** Loads the active document (call after mount: storage does not exist on the server). */
-  load(): void;
+  /**
+   * Loads the active document (call after mount: storage does not exist on the server), or the
+   * document with `preferId` when it is stored (a link such as /verslag/?doc=<id>).
+   */
+  load(preferId?: string | null): void;
   update(change: (data: T) => T, meta?: Envelope<T>['meta']): void;
   flush(): void;
   switchTo(id: string): void;
@@ -53,6 +56,12 @@ export interface DocumentStore<T> {
 
 function placeholder<T>(codec: Codec<T>): Envelope<T> {
   return { format: 'gesprekswijzer', kind: codec.kind, version: codec.version, id: 'nieuw', name: '', createdAt: '', updatedAt: '', rev: 0, data: codec.empty() };
+}
+
+/** The document id asked for in a page address (?doc=<id>), or null. */
+export function requestedDocId(search: string): string | null {
+  const id = new URLSearchParams(search).get('doc');
+  return id && /^[A-Za-z0-9_-]{1,100}$/.test(id) ? id : null;
 }
 
 export function createDocumentStore<T extends object>(codec: Codec<T>, o: DocumentStoreOptions = {}): DocumentStore<T> {
@@ -146,16 +155,19 @@ export function createDocumentStore<T extends object>(codec: Codec<T>, o: Docume
     $save,
     $notices,
     codec,
-    load() {
+    load(preferId) {
       const storage = o.storage ?? openBrowserStorage();
       mode = storage.mode;
       repo = new DocumentRepo(codec, storage.store);
-      const env = repo.openActive();
+      const wanted = preferId ? repo.get(preferId) : null;
+      if (wanted) repo.setActive(wanted.id);
+      const env = wanted ?? repo.openActive();
       base = repo.storedRev(env.id) !== null ? env : null;
       $env.set(env);
       refreshList();
       $save.set(idle());
       if (mode === 'memory') notify({ id: 'blocked', tone: 'error', text: STORAGE_MESSAGES.blocked });
+      if (preferId && !wanted) notify({ id: 'not-found', tone: 'warning', text: `Het document uit de link staat niet in deze browser. Hier staat ${env.name ? `“${env.name}”` : 'een nieuw document'}. Kies een ander bij “Open”.` });
       for (const [i, text] of repo.problems.entries()) notify({ id: `damaged-${i}`, tone: 'error', text });
     },
     update(change, meta) {
