@@ -183,7 +183,7 @@ describe('search over the real content', () => {
   it('every record is compact', () => {
     for (const r of recs) {
       expect(r.s.length).toBeLessThanOrEqual(161);
-      expect(r.h).toMatch(/^\/(gids|vragen|voorbereiden|verslag|controleren|privacy)\//);
+      expect(r.h).toMatch(/^\/(gids|vragen|voorbereiden|verslag|controleren|privacy|team)\//);
     }
   });
 });

@@ -72,7 +72,7 @@ export const TOOLS: readonly ToolEntry[] = [
   {
     href: '/team/',
     title: 'Mijn team: alle gesprekken van het jaar',
-    description: 'Per persoon het laatste gesprek, of het verslag getekend is, het volgende gesprek en de open afspraken. Plan een ronde gesprekken en maak een reservekopie van alles.',
+    description: 'Per persoon het laatste gesprek, of het verslag getekend is, het volgende gesprek en de open afspraken. Plan een ronde en maak een reservekopie.',
     keywords: ['team', 'medewerkers', 'overzicht', 'jaar', 'opvolging', 'afspraken', 'afvinken', 'planning', 'ronde', 'agenda', 'reservekopie', 'back-up', 'ander toestel', 'versleutelen', 'wachtwoord'],
   },
   {
