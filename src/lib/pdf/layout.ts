@@ -262,3 +262,15 @@ export class Layout {
     return chars.slice(0, lo).join('').trimEnd() + '…';
   }
 }
+
+/**
+ * Draws wrapped lines one by one from the cursor, starting a new page whenever the next line does
+ * not fit. Empty lines (user blank lines) only advance the cursor.
+ */
+export function drawLines(l: Layout, lines: readonly string[], x: number, face: Face, size: number, leading: number, color: Rgb): void {
+  for (const line of lines) {
+    if (l.y - leading < l.bottom - 0.01) l.newPage();
+    if (line.length > 0) l.text(line, x, l.baseline(l.y, face, size, leading), face, size, color);
+    l.y -= leading;
+  }
+}
