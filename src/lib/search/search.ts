@@ -26,13 +26,13 @@
  * - × PAGE_FACTOR for a whole guide page, so that the passage that answers comes first.
  * One ranked list: what comes first is what the ranking put first.
  */
-import { phraseText, stem, STOPWORDS } from './analyze.ts';
+import { phraseText, STOPWORDS } from './analyze.ts';
+import { analyse, HYPHENATED, isQuestion, MAX_QUERY_LENGTH, MIN_QUERY_LENGTH, normalizeQuery, STRONG, SYNONYM_WORDS, type Alternative } from './query.ts';
 import type { SearchKind, SearchRecord } from './records.ts';
-import { SYNONYM_GROUPS } from './synonyms.ts';
-import { fold } from './text.ts';
-import { MATCH, Vocabulary, type WordMatches } from './vocabulary.ts';
+import { MATCH, Vocabulary } from './vocabulary.ts';
 
 export { MATCH, phraseText };
+export { isQuestion, MAX_QUERY_LENGTH, MAX_TERMS, MAX_WORDS, MIN_QUERY_LENGTH, normalizeQuery, SYNONYM_FACTOR } from './query.ts';
 
 /** What each result is, shown above its title. */
 export const KIND_BADGES: Record<SearchKind, string> = {
@@ -42,17 +42,6 @@ export const KIND_BADGES: Record<SearchKind, string> = {
   tool: 'Hulpmiddel',
   pagina: 'Pagina',
 };
-
-const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
-
-/** Queries shorter than this give no results (too many weak matches). */
-export const MIN_QUERY_LENGTH = 2;
-/** Longer queries are cut: a pasted page of text must not freeze the page. */
-export const MAX_QUERY_LENGTH = 100;
-/** At most this many words of a query are searched for… */
-export const MAX_TERMS = 8;
-/** …and read at all (with stop words). */
-export const MAX_WORDS = 12;
 
 type FieldKey = 't' | 'w' | 'p' | 's' | 'x';
 const FIELDS: readonly FieldKey[] = ['t', 'w', 'p', 's', 'x'];
@@ -71,10 +60,6 @@ export const FIELD_WEIGHTS: Record<SearchKind, Record<FieldKey, number>> = {
   vraag: { t: 3.5, w: 2.5, p: 1, s: 1.5, x: 1.5 },
 };
 
-/** A match this good means the word exists in the index: no typo correction. */
-const STRONG = 0.75;
-/** A synonym counts this much of the word typed. */
-export const SYNONYM_FACTOR = 0.85;
 /** The whole query as a phrase in the record. */
 export const PHRASE_BONUS = { t: 1.8, w: 1.6, p: 1.2, s: 1.5, x: 1.5 } as const;
 /** The query covers the whole heading: up to this much extra. */
@@ -91,22 +76,6 @@ export const MULTI_WORD_APART = 0.8;
 export const MIN_RELATIVE_SCORE = 0.12;
 
 const ANSWER_KINDS: ReadonlySet<SearchKind> = new Set(['gids', 'faq']);
-const QUESTION_STARTS = new Set('moet moeten mag mogen kan kun kunt kunnen hoe wat wie waarom wanneer waar hoeveel is zijn ben heb hebt heeft zal zou'.split(' '));
-
-/** Does the query read as a question: "moet ik tekenen", "hoe lang bewaren", "wat als …"? */
-export function isQuestion(words: readonly string[]): boolean {
-  return words.length >= 2 && QUESTION_STARTS.has(words[0]!);
-}
-
-/** A query, folded, without punctuation, at most MAX_QUERY_LENGTH characters; one-letter words dropped. */
-export function normalizeQuery(q: string): string {
-  return fold(q.slice(0, MAX_QUERY_LENGTH))
-    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length >= 2 || /\d/.test(w))
-    .join(' ');
-}
-
 export interface SearchHit {
   record: SearchRecord;
   /** Higher is better; only comparable within one query. */
@@ -114,51 +83,6 @@ export interface SearchHit {
 }
 
 export type Searcher = (query: string, limit?: number) => SearchHit[];
-
-/** One meaning in the query: the words as typed (or corrected) and their synonyms. */
-interface Alternative {
-  /** Words that must match (stop words left out, unless there is nothing else). */
-  words: string[];
-  /** Two or more words: they also count as a phrase. */
-  phrase?: string;
-  quality: number;
-}
-interface Concept {
-  alts: Alternative[];
-}
-
-const stems = (ws: readonly string[]) => ws.map(stem).join(' ');
-const contentWords = (ws: readonly string[]) => {
-  const c = ws.filter((w) => !STOPWORDS.has(w));
-  return c.length ? c : [...ws];
-};
-const splitWords = (s: string) => phraseText(normalizeQuery(s)).split(' ').filter((w) => w && w !== '|');
-
-interface SynonymTerm {
-  words: string[];
-  key: string;
-}
-/** The synonym groups as words, and the groups each term (by the stems of its words) belongs to. */
-const GROUPS: SynonymTerm[][] = SYNONYM_GROUPS.map((g) => g.map(splitWords).filter((ws) => ws.length).map((ws) => ({ words: ws, key: stems(ws) })));
-const GROUPS_OF = new Map<string, number[]>();
-GROUPS.forEach((group, g) => {
-  for (const { key } of group) GROUPS_OF.set(key, [...(GROUPS_OF.get(key) ?? []), g]);
-});
-const LONGEST_SYNONYM = Math.max(1, ...GROUPS.flat().map((t) => t.words.length));
-/** Words a typo may be corrected to beyond the index's own: the synonyms' words. */
-const SYNONYM_WORDS: readonly string[] = [...new Set(GROUPS.flat().flatMap((t) => t.words))].filter((w) => !STOPWORDS.has(w));
-
-/** The other terms of the synonym groups that the words `ws` form. */
-function synonymsOf(ws: readonly string[]): string[][] {
-  const key = stems(ws);
-  const out: string[][] = [];
-  for (const g of GROUPS_OF.get(key) ?? []) for (const t of GROUPS[g]!) if (t.key !== key) out.push(t.words);
-  return out;
-}
-
-function alternative(ws: readonly string[], quality: number): Alternative {
-  return { words: contentWords(ws), quality, ...(ws.length > 1 ? { phrase: ws.join(' ') } : {}) };
-}
 
 /** Prepared once per index. */
 interface Prepared {
@@ -245,43 +169,6 @@ function prepare(records: readonly SearchRecord[]): Prepared {
     isPage: records.map((r) => r.k === 'gids' && !r.h.includes('#')),
     findPhrase,
   };
-}
-
-/** The concepts of a query, and its words (with stop words) for phrase matching. */
-function analyse(query: string, matches: (w: string) => WordMatches, closest: (w: string) => [string, number][]): { concepts: Concept[]; raw: string[] } {
-  const raw = splitWords(query).slice(0, MAX_WORDS);
-  const concepts: Concept[] = [];
-  const single = (w: string): Concept => {
-    const alts: Alternative[] = [alternative([w], 1)];
-    for (const syn of synonymsOf([w])) alts.push(alternative(syn, SYNONYM_FACTOR));
-    // Only a word that occurs nowhere (and is no synonym) is read as a typo.
-    if (!GROUPS_OF.has(stem(w)) && !matches(w).some(([, q]) => q >= STRONG)) {
-      for (const [c, q] of closest(w)) {
-        alts.push(alternative([c], q));
-        for (const syn of synonymsOf([c])) alts.push(alternative(syn, q * SYNONYM_FACTOR));
-      }
-    }
-    return { alts };
-  };
-  for (let i = 0; i < raw.length && concepts.length < MAX_TERMS; ) {
-    let took = 0;
-    // A synonym of several words ("tussentijds gesprek", "voor gezien"), the longest first.
-    for (let len = Math.min(LONGEST_SYNONYM, raw.length - i); len >= 2 && !took; len--) {
-      const ws = raw.slice(i, i + len);
-      if (!GROUPS_OF.has(stems(ws))) continue;
-      concepts.push({ alts: [alternative(ws, 1), ...synonymsOf(ws).map((t) => alternative(t, SYNONYM_FACTOR))] });
-      took = len;
-    }
-    if (!took) {
-      const w = raw[i]!;
-      if (!STOPWORDS.has(w)) concepts.push(single(w));
-      took = 1;
-    }
-    i += took;
-  }
-  // Only small words ("wie", "hoe lang" without "lang"…): search for them after all.
-  if (!concepts.length) for (const w of raw.slice(0, MAX_TERMS)) concepts.push(single(w));
-  return { concepts, raw };
 }
 
 /** A search function over the records; prepare once, then a search takes a millisecond or two. */
