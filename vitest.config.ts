@@ -15,6 +15,7 @@ const SLOW = [
   'tests/unit/calendar-ics.test.ts',
   'tests/unit/search-search.test.ts',
   'tests/unit/boundaries.test.ts',
+  'tests/unit/spelling.test.ts',
 ];
 
 export default defineConfig({
@@ -22,7 +23,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: 'fast', include: ['tests/unit/**/*.test.ts'], exclude: SLOW } },
+      // Threads start faster than forks: the fast tier runs in ~15 s here instead of ~22 s.
+      { extends: true, test: { name: 'fast', include: ['tests/unit/**/*.test.ts'], exclude: SLOW, pool: 'threads' } },
       { extends: true, test: { name: 'slow', include: SLOW } },
     ],
     coverage: {
