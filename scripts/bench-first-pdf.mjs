@@ -105,7 +105,7 @@ function kindOf(url) {
 }
 
 async function run(browser, spec, typing) {
-  const context = await browser.newContext({ acceptDownloads: true });
+  const context = await browser.newContext({ acceptDownloads: true, serviceWorkers: 'block' }) // a first visit: nothing cached by the service worker yet;
   const page = await context.newPage();
   // In the page: when the button was clicked and when the PDF file was handed to the browser
   // (URL.createObjectURL in downloadFile), without the test driver's own delays.

@@ -29,6 +29,8 @@ import { useStatuses } from './useStatuses.ts';
 const FIELD_TARGET: Record<string, string> = { agreements: 'veld-agreements-toevoegen' };
 export const fieldHref = (fieldId: string) => `#${FIELD_TARGET[fieldId] ?? `veld-${fieldId}`}`;
 
+const loadPdfMaker = () => import('./pdfMake.ts');
+
 export default function ReportEditor() {
   const doc = useDocument(reportCodec);
   const { store, env } = doc;
@@ -36,7 +38,7 @@ export default function ReportEditor() {
   const signed = isSigned(report);
   const { statuses } = useStatuses(report);
   const pdf = usePdfDownload(
-    async () => (await import('./pdfMake.ts')).makeReportPdf(store.$env.get()),
+    async () => (await loadPdfMaker()).makeReportPdf(store.$env.get()),
     (name) =>
       signed
         ? `De PDF “${name}” is gedownload. Hij bevat de handtekeningen en de gegevens van het verslag.`
@@ -45,7 +47,7 @@ export default function ReportEditor() {
   const prefilled = env.meta?.prefilled ?? [];
 
   const setField = (id: string, value: FieldValue) => {
-    prefetchPdf(value);
+    prefetchPdf(value, loadPdfMaker);
     const meta = prefilled.includes(id) ? { ...env.meta, prefilled: prefilled.filter((x) => x !== id) } : undefined;
     store.update((r) => ({ ...r, [id]: value }) as Report, meta);
   };

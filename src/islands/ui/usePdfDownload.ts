@@ -11,10 +11,11 @@ export const loadPdfChunk = () => import('./pdfChunk.ts');
 /**
  * Fetch the PDF code and fonts while the browser is idle (called on every change of a form;
  * cheap after the first). `value` is the typed text: when it needs a larger font set (Greek,
- * Cyrillic, Arabic…), that set is fetched too.
+ * Cyrillic, Arabic…), that set is fetched too. `alsoLoad` fetches the island's own PDF module.
  */
-export function prefetchPdf(value?: unknown): void {
-  prefetchPdfEngine(loadPdfChunk, typeof value === 'string' ? value : value === undefined ? undefined : JSON.stringify(value));
+export function prefetchPdf(value?: unknown, alsoLoad?: () => Promise<unknown>): void {
+  const load = alsoLoad ? () => Promise.all([loadPdfChunk(), alsoLoad()]) : loadPdfChunk;
+  prefetchPdfEngine(load, typeof value === 'string' ? value : value === undefined ? undefined : JSON.stringify(value));
 }
 
 export interface PdfState { busy: boolean; message?: string; error?: boolean; fileName?: string }
