@@ -29,7 +29,7 @@
 import { phraseText, STOPWORDS } from './analyze.ts';
 import { analyse, HYPHENATED, isQuestion, MAX_QUERY_LENGTH, MIN_QUERY_LENGTH, normalizeQuery, STRONG, SYNONYM_WORDS, type Alternative } from './query.ts';
 import type { SearchKind, SearchRecord } from './records.ts';
-import { MATCH, Vocabulary } from './vocabulary.ts';
+import { MATCH, segmentAt, Vocabulary } from './vocabulary.ts';
 
 export { MATCH, phraseText };
 export { isQuestion, MAX_QUERY_LENGTH, MAX_TERMS, MAX_WORDS, MIN_QUERY_LENGTH, normalizeQuery, SYNONYM_FACTOR } from './query.ts';
@@ -144,20 +144,10 @@ function prepare(records: readonly SearchRecord[]): Prepared {
       corpus += `${text}\u0001`;
     }
   }
-  const segmentAt = (pos: number) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
   const findPhrase = (phrase: string, found: (ri: number, fi: number) => void) => {
     const needle = ` ${phrase} `;
     for (let at = corpus.indexOf(needle); at >= 0; at = corpus.indexOf(needle, at + 1)) {
-      const seg = segmentAt(at);
+      const seg = segmentAt(starts, at);
       found((seg / FIELDS.length) | 0, seg % FIELDS.length);
     }
   };

@@ -7,6 +7,18 @@
 import { editDistance, maxEdits, stem } from './analyze.ts';
 
 /** Quality of a match between a query word and a word of the index (1 = the same word). */
+/** In ascending segment start offsets, the index of the segment that holds offset `pos` (binary search). */
+export function segmentAt(starts: ArrayLike<number>, pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export const MATCH = {
   exact: 1,
   stem: 0.95,
@@ -63,13 +75,7 @@ class Joined {
     const shift = atStart ? 1 : 0;
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
       const pos = at + shift;
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= pos) lo = mid;
-        else hi = mid - 1;
-      }
+      const lo = segmentAt(starts, pos);
       found(lo, pos - starts[lo]!, text.charCodeAt(pos + part.length) === 10);
     }
   }
