@@ -16,7 +16,8 @@ export const NOINDEX_PATHS = ['/vragen/mijn-vragen/'];
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'auto' },
+  // Styles inline: a first visit on a slow phone waits for no stylesheet round trips (about 8 KB gz a page).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     mdx(),
     preact(),

@@ -37,8 +37,8 @@ async function download(page: Page, trigger: () => Promise<unknown>, info: TestI
 /** Draws a signature-like line on a panel's canvas. */
 async function drawSignature(page: Page, panel: Locator) {
   const canvas = panel.getByTestId('tekenvak');
-  await expect(canvas).toHaveAttribute('data-ready', 'true');
   await canvas.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await expect(canvas).toHaveAttribute('data-ready', 'true');
   const box = (await canvas.boundingBox())!;
   const y0 = box.y + box.height * 0.6;
   await page.mouse.move(box.x + 30, y0);

@@ -16,7 +16,7 @@ import { reportFileName } from '../../lib/report/files.ts';
 import { DocumentBar } from '../ui/DocumentBar.tsx';
 import { FormView } from '../ui/FormView.tsx';
 import { focusSoon } from '../ui/focus.ts';
-import { useDocument } from '../ui/useDocument.ts';
+import { useDocument, useFormKey } from '../ui/useDocument.ts';
 import { prefetchPdf, usePdfDownload } from '../ui/usePdfDownload.ts';
 import { CarryOver } from './CarryOver.tsx';
 import { FollowUpIcs } from './FollowUpIcs.tsx';
@@ -33,10 +33,11 @@ const loadPdfMaker = () => import('./pdfMake.ts');
 
 export default function ReportEditor() {
   const doc = useDocument(reportCodec);
+  const formKey = useFormKey(doc.env.id, doc.save.kind === 'loading');
   const { store, env } = doc;
   const report = doc.data;
   const signed = isSigned(report);
-  const { statuses } = useStatuses(report);
+  const { statuses } = useStatuses(report, signed);
   const pdf = usePdfDownload(
     async () => (await loadPdfMaker()).makeReportPdf(store.$env.get()),
     (name) =>
@@ -99,7 +100,8 @@ export default function ReportEditor() {
         <p role="status">De handtekeningen worden nagekeken…</p>
       ) : (
         <>
-          {doc.save.kind !== 'loading' && <StartPanel store={store} report={report} empty={!hasContent(reportDefinition, report)} />}
+          {/* Also while loading, as the server renders it: a first visit sees no jump. */}
+          <StartPanel store={store} report={report} empty={doc.save.kind === 'loading' || !hasContent(reportDefinition, report)} />
           <nav class="report-nav no-print" aria-label="Delen van het verslag">
             <ol>
               {reportDefinition.sections.map((s) => (
@@ -107,7 +109,7 @@ export default function ReportEditor() {
               ))}
             </ol>
           </nav>
-          <form key={env.id} class="sheet report" onSubmit={(e) => e.preventDefault()} aria-label="Gespreksverslag">
+          <form key={formKey} class="sheet report" onSubmit={(e) => e.preventDefault()} aria-label="Gespreksverslag">
             {/* Locked until the stored report is loaded, so nothing typed early is overwritten. */}
             <fieldset class="form-lock" disabled={doc.save.kind === 'loading'}>
               <FormView

@@ -1,6 +1,7 @@
 /**
  * A drawing surface for a handwritten signature (signature_pad: mouse, touch and pen).
  * The canvas is sized for the device pixel ratio and keeps the drawing when it is resized.
+ * It starts when it comes near the screen (data-ready="true" then).
  */
 import type SignaturePad from 'signature_pad';
 import type { MutableRef } from 'preact/hooks';
@@ -49,8 +50,10 @@ export function SignatureCanvas({ handle, onChange, label, describedBy }: { hand
       if (data.length) pad.fromData(data);
     };
 
-    void import('signature_pad').then(({ default: Pad }) => {
-      if (cancelled) return;
+    // The pad (and its module) starts when the canvas comes near the screen, not while the page
+    // loads: the signing step is at the bottom, and one panel sits in a closed <details>.
+    const start = () => import('signature_pad').then(({ default: Pad }) => {
+      if (cancelled || pad) return;
       pad = new Pad(canvas, { penColor: '#0b2540', minWidth: 0.7, maxWidth: 2.6, throttle: 8 });
       canvas.width = 0; // force the first resize
       resize();
@@ -70,8 +73,15 @@ export function SignatureCanvas({ handle, onChange, label, describedBy }: { hand
         }),
       };
     });
+    const near = new IntersectionObserver((entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      near.disconnect();
+      void start();
+    }, { rootMargin: '400px 0px' });
+    near.observe(canvas);
     return () => {
       cancelled = true;
+      near.disconnect();
       observer?.disconnect();
       pad?.off();
       handle.current = null;

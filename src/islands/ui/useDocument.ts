@@ -3,7 +3,7 @@
  * loaded after mount (storage does not exist on the server), flushed when the page is hidden,
  * and told about edits in other tabs.
  */
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Codec } from '../../lib/documents/envelope.ts';
 import { createDocumentStore, requestedDocId, type DocumentStore } from '../../lib/stores/documents.ts';
@@ -53,3 +53,14 @@ export function useDocument<T extends object>(codec: Codec<T>) {
 }
 
 export type DocumentHandle<T extends object> = ReturnType<typeof useDocument<T>>;
+
+/**
+ * A key for the form of the open document: a new key (a fresh form) when the person switches to
+ * another document, but not when the stored document replaces the server-rendered placeholder on
+ * load. A first visit then keeps the hydrated form instead of building it again.
+ */
+export function useFormKey(id: string, loading: boolean): string {
+  const first = useRef<string | null>(null);
+  if (!loading && first.current === null) first.current = id;
+  return loading || id === first.current ? 'eerste' : id;
+}

@@ -8,6 +8,7 @@ import type { Envelope } from '../documents/envelope.ts';
 import { openEnvelope } from '../documents/envelope.ts';
 import { kindLabel } from '../documents/kinds.ts';
 import { z } from '../forms/zod.ts';
+import { lazy } from '../shared/lazy.ts';
 import { parseStoredList, validateList, type MyQuestion } from '../questions/myList.ts';
 import { localIsoDate } from '../shared/dates.ts';
 import { parseJson } from '../shared/json.ts';
@@ -36,29 +37,31 @@ const NOTHING = 'Er is niets veranderd.';
 /** The header an encrypted file is bound to (changing it breaks decryption). */
 export const cipherHeader = (iterations: number) => `${BACKUP_FORMAT}/${BACKUP_VERSION}/AES-GCM/PBKDF2-SHA-256/${iterations}`;
 
-const b64 = z.string().check(z.maxLength(MAX_BACKUP_CHARS), z.regex(/^[A-Za-z0-9+/]*={0,2}$/));
-const outerSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  version: z.number().check(z.int(), z.positive()),
-  createdAt: z._default(z.string().check(z.maxLength(40)), ''),
-  encrypted: z.boolean(),
-  content: z.optional(z.unknown()),
-  cipher: z.optional(
-    z.object({
-      name: z.literal('AES-GCM'),
-      kdf: z.literal('PBKDF2-SHA-256'),
-      iterations: z.number().check(z.int()),
-      salt: b64,
-      iv: b64,
-      data: b64,
-    }),
-  ),
+const outerSchema = lazy(() => {
+  const b64 = z.string().check(z.maxLength(MAX_BACKUP_CHARS), z.regex(/^[A-Za-z0-9+/]*={0,2}$/));
+  return z.object({
+    format: z.literal(BACKUP_FORMAT),
+    version: z.number().check(z.int(), z.positive()),
+    createdAt: z._default(z.string().check(z.maxLength(40)), ''),
+    encrypted: z.boolean(),
+    content: z.optional(z.unknown()),
+    cipher: z.optional(
+      z.object({
+        name: z.literal('AES-GCM'),
+        kdf: z.literal('PBKDF2-SHA-256'),
+        iterations: z.number().check(z.int()),
+        salt: b64,
+        iv: b64,
+        data: b64,
+      }),
+    ),
+  });
 });
-const contentSchema = z.object({
+const contentSchema = lazy(() => z.object({
   documents: z.array(z.unknown()).check(z.maxLength(MAX_DOCUMENTS)),
   myQuestions: z._default(z.array(z.unknown()), []),
   team: z.unknown(),
-});
+}));
 
 /** Collects everything from storage. Values that cannot be read are left out and named in `skipped`. */
 export function collectContent(store: KeyValueStore): { content: BackupContent; skipped: string[] } {
@@ -113,7 +116,7 @@ export function readBackupFile(text: string): Result<BackupFile> {
     const label = kindLabel(String((json.value as { kind?: unknown }).kind)) ?? 'document';
     return fail(`Dit is de reservekopie van één ${label}, geen reservekopie van alles. Open het op de pagina van dat document (bij “Meer”, “Open een bestand”). ${NOTHING}`);
   }
-  const r = outerSchema.safeParse(json.value);
+  const r = outerSchema().safeParse(json.value);
   if (!r.success) return fail(`Dit is geen reservekopie van Gesprekswijzer, of ze is beschadigd. ${NOTHING}`);
   const f = r.data;
   if (f.version > BACKUP_VERSION) return fail(`Deze reservekopie komt uit een nieuwere versie van Gesprekswijzer. Herlaad de pagina en probeer opnieuw. ${NOTHING}`);
@@ -141,7 +144,7 @@ export async function openBackupFile(file: BackupFile, passphrase = ''): Promise
 }
 
 export function validateContent(json: unknown): Result<BackupContent> {
-  const r = contentSchema.safeParse(json);
+  const r = contentSchema().safeParse(json);
   if (!r.success) return fail(`Deze reservekopie is beschadigd of komt niet van Gesprekswijzer. ${NOTHING}`);
   const documents: Envelope<unknown>[] = [];
   const ids = new Set<string>();

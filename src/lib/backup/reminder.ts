@@ -4,6 +4,7 @@
  * show the reminder, do not load the backup code itself.
  */
 import { z } from '../forms/zod.ts';
+import { lazy } from '../shared/lazy.ts';
 import { stableHash } from '../shared/ids.ts';
 import { parseJson } from '../shared/json.ts';
 import { BACKUP_META_KEY, isDocKey, MY_QUESTIONS_KEY, TEAM_KEY } from '../stores/keys.ts';
@@ -33,13 +34,13 @@ export function storageDigest(store: KeyValueStore): string {
   return stableHash(keys.map((k) => `${k}\u0000${store.getItem(k) ?? ''}`).join('\u0001'));
 }
 
-const metaSchema = z.object({ at: z.string().check(z.maxLength(40)), digest: z.string().check(z.maxLength(40)) });
+const metaSchema = lazy(() => z.object({ at: z.string().check(z.maxLength(40)), digest: z.string().check(z.maxLength(40)) }));
 
 export function readBackupMeta(store: KeyValueStore): BackupMeta | null {
   try {
     const raw = store.getItem(BACKUP_META_KEY);
     const json = raw === null ? null : parseJson(raw, { maxChars: 1000, maxDepth: 3 });
-    const r = json?.ok ? metaSchema.safeParse(json.value) : null;
+    const r = json?.ok ? metaSchema().safeParse(json.value) : null;
     return r?.success ? r.data : null;
   } catch {
     return null;

@@ -4,6 +4,7 @@
  * document kind knows how to migrate and validate its data.
  */
 import { z } from '../forms/zod.ts';
+import { lazy } from '../shared/lazy.ts';
 import { newId } from '../shared/ids.ts';
 import { parseJson } from '../shared/json.ts';
 import { fail, ok, type Result } from '../shared/result.ts';
@@ -39,7 +40,7 @@ export interface Codec<T> {
   nameOf(data: T): string;
 }
 
-const envelopeSchema = z.object({
+const envelopeSchema = lazy(() => z.object({
   format: z.literal(FORMAT),
   kind: z.string().check(z.minLength(1), z.maxLength(60)),
   version: z.number().check(z.int(), z.positive()),
@@ -50,7 +51,7 @@ const envelopeSchema = z.object({
   rev: z.optional(z.number().check(z.int(), z.nonnegative())),
   meta: z.optional(z.object({ prefilled: z.optional(z.array(z.string().check(z.maxLength(60))).check(z.maxLength(100))) })),
   data: z.unknown(),
-});
+}));
 
 export function createEnvelope<T>(codec: Codec<T>, data: T = codec.empty(), now = new Date()): Envelope<T> {
   const iso = now.toISOString();
@@ -63,7 +64,7 @@ const NOTHING_CHANGED = 'Er is niets veranderd.';
 
 /** Reads an envelope from parsed JSON: checks format, kind and version, then the data. */
 export function openEnvelope<T>(codec: Codec<T>, json: unknown): Result<Envelope<T>, 'not-envelope' | 'other-kind' | 'newer' | 'invalid'> {
-  const env = envelopeSchema.safeParse(json);
+  const env = envelopeSchema().safeParse(json);
   if (!env.success) return fail(`Dit is geen bestand van Gesprekswijzer, of het is beschadigd. ${NOTHING_CHANGED}`, 'not-envelope');
   const e = env.data;
   if (e.kind !== codec.kind) {

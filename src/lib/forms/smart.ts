@@ -3,6 +3,7 @@
  * Hints never block anything: they tell, in plain Dutch, what is missing and how to fix it.
  */
 import { fold } from '../text/fold.ts';
+import { lazy } from '../shared/lazy.ts';
 import { addMonths, isIsoDate, localIsoDate } from '../shared/dates.ts';
 import type { Agreement } from './definition.ts';
 
@@ -35,7 +36,7 @@ const L = '\\p{L}\\p{N}';
 const phrase = (p: string): RegExp => new RegExp(`(?<![${L}])(?:${p})(?![${L}])`, 'u');
 
 /** Phrases that are vague whatever else the text says. [pattern, label shown to the user] */
-const VAGUE: [RegExp, string][] = [
+const VAGUE = lazy((): [RegExp, string][] => [
   [phrase('(?:we |wij |ik |jullie )?(?:bekijken|bekijkt|bekijk|bekeken|herbekijken)'), 'bekijken'],
   [phrase('(?:wordt|worden|word) (?:er )?(?:nog )?(?:verder )?(?:bekeken|gekeken)'), 'wordt bekeken'],
   [phrase('(?:we |wij )?(?:kijken|kijkt) (?:of|hoe|wat|naar)'), 'kijken of / kijken naar'],
@@ -51,21 +52,21 @@ const VAGUE: [RegExp, string][] = [
   [phrase('werk maken van|streven naar|streeft naar|ernaar streven|inzetten op'), 'werk maken van'],
   [phrase('bespreekbaar maken|meer bewust|bewuster'), 'bewuster / bespreekbaar maken'],
   [phrase('(?:een )?beetje|wat meer|wat minder|iets meer|iets minder'), 'een beetje / wat meer'],
-];
+]);
 
 /** Comparatives that are vague unless the agreement names a number or a frequency. */
-const COMPARATIVE: [RegExp, string][] = [
+const COMPARATIVE = lazy((): [RegExp, string][] => [
   [phrase('beter|betere'), 'beter'],
   [phrase('meer'), 'meer'],
   [phrase('minder'), 'minder'],
   [phrase('verbeteren|verbeter|verbetert|verbeterd|verbetering|verbeteringen'), 'verbeteren'],
   [phrase('vaker|sneller|regelmatig|regelmatiger|voldoende'), 'vaker / sneller / regelmatig'],
   [phrase('optimaliseren|optimaal|versterken|bijsturen'), 'optimaliseren / bijsturen'],
-];
+]);
 
-const NUMBER_WORDS = phrase(
+const NUMBER_WORDS = lazy(() => phrase(
   '(?:\\d+(?:[.,]\\d+)?\\s*%?)|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|vijftien|twintig|dertig|veertig|vijftig|honderd|duizend|helft|kwart|procent|dubbel|nul|geen enkele|(?:elke|iedere) (?:\\p{L}*dag|week|maand|kwartaal|jaar|ochtend|middag|avond|keer|shift|dienst)|wekelijks|dagelijks|maandelijks|per (?:dag|week|maand|kwartaal|jaar)',
-);
+));
 const DIGIT = /\d/;
 
 const TRAINING = /opleiding|cursus|training|vorming|bijscholing|workshop|leertraject|studiedag|webinar|e-learning|coaching|mentor/;
@@ -88,14 +89,14 @@ export function findVagueTerms(what: string, measure = ''): string[] {
   const found: string[] = [];
   // Words inside a vague phrase are not reported again as a comparative ("meer aandacht voor").
   let rest = t;
-  for (const [re, label] of VAGUE) {
+  for (const [re, label] of VAGUE()) {
     if (!re.test(t)) continue;
     if (!found.includes(label)) found.push(label);
     rest = rest.replace(new RegExp(re.source, 'gu'), ' ');
   }
-  const quantified = DIGIT.test(what) || DIGIT.test(measure) || NUMBER_WORDS.test(t) || NUMBER_WORDS.test(fold(measure));
+  const quantified = DIGIT.test(what) || DIGIT.test(measure) || NUMBER_WORDS().test(t) || NUMBER_WORDS().test(fold(measure));
   if (!quantified) {
-    for (const [re, label] of COMPARATIVE) if (re.test(rest) && !found.includes(label)) found.push(label);
+    for (const [re, label] of COMPARATIVE()) if (re.test(rest) && !found.includes(label)) found.push(label);
   }
   return found;
 }

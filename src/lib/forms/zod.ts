@@ -8,3 +8,4 @@ import { z } from 'zod/mini';
 z.config({ jitless: true });
 
 export { z };
+

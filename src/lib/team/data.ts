@@ -5,6 +5,7 @@
  * stays exactly as it was signed.
  */
 import { z } from '../forms/zod.ts';
+import { lazy } from '../shared/lazy.ts';
 import { newId } from '../shared/ids.ts';
 import { parseJson } from '../shared/json.ts';
 import { fail, ok, type Result } from '../shared/result.ts';
@@ -53,27 +54,29 @@ const MAX_CHECKS = 20_000;
 export const emptyTeam = (): TeamData => ({ people: [], checks: {} });
 export const checkKey = (reportId: string, agreementId: string) => `${reportId}:${agreementId}`;
 
-const name = z.string().check(z.minLength(1), z.maxLength(120));
-const personSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
-  name,
-  aliases: z._default(z.array(name).check(z.maxLength(100)), []),
-  archived: z._default(z.boolean(), false),
-});
-const checkSchema = z.object({
-  status: z.enum(['open', 'ongoing', 'kept']),
-  note: z._default(z.string().check(z.maxLength(MAX_NOTE)), ''),
-  updatedAt: z._default(z.string().check(z.maxLength(40)), ''),
-});
-export const teamSchema = z.object({
-  version: z.literal(TEAM_VERSION),
-  people: z.array(personSchema).check(z.maxLength(MAX_PEOPLE)),
-  checks: z.record(z.string().check(z.maxLength(210), z.regex(/^[A-Za-z0-9_-]{1,100}:[A-Za-z0-9_-]{1,100}$/)), checkSchema),
+export const teamSchema = lazy(() => {
+  const name = z.string().check(z.minLength(1), z.maxLength(120));
+  const personSchema = z.object({
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    name,
+    aliases: z._default(z.array(name).check(z.maxLength(100)), []),
+    archived: z._default(z.boolean(), false),
+  });
+  const checkSchema = z.object({
+    status: z.enum(['open', 'ongoing', 'kept']),
+    note: z._default(z.string().check(z.maxLength(MAX_NOTE)), ''),
+    updatedAt: z._default(z.string().check(z.maxLength(40)), ''),
+  });
+  return z.object({
+    version: z.literal(TEAM_VERSION),
+    people: z.array(personSchema).check(z.maxLength(MAX_PEOPLE)),
+    checks: z.record(z.string().check(z.maxLength(210), z.regex(/^[A-Za-z0-9_-]{1,100}:[A-Za-z0-9_-]{1,100}$/)), checkSchema),
+  });
 });
 
 /** Team data from parsed JSON (stored value or a backup). Never throws. */
 export function parseTeam(json: unknown): Result<TeamData> {
-  const r = teamSchema.safeParse(json);
+  const r = teamSchema().safeParse(json);
   if (!r.success) return fail('De teamgegevens zijn beschadigd of komen niet van Gesprekswijzer.');
   const keys = Object.keys(r.data.checks);
   if (keys.length > MAX_CHECKS) return fail('De teamgegevens zijn te groot.');

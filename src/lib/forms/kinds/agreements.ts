@@ -6,6 +6,7 @@ import type { Agreement, AgreementOwner, AgreementsField, RowColumn } from '../d
 import { canonicalRow, countIssue, rowIsEmpty } from './shared.ts';
 import { cellText, rowsEntries, rowsSchema } from './rows.ts';
 import type { KindModule } from './types.ts';
+import { lazy } from '../../shared/lazy.ts';
 
 export const OWNER_OPTIONS = [
   { id: 'employee', label: 'Medewerker' },
@@ -34,13 +35,13 @@ export function ownerText(a: Pick<Agreement, 'owner' | 'ownerName'>): string {
   return name ? (label ? `${label} (${name})` : name) : label;
 }
 
-const schema = rowsSchema(AGREEMENT_COLUMNS);
+const schema = lazy(() => rowsSchema(AGREEMENT_COLUMNS));
 /** In the PDF the owner's name goes with the owner: five columns. */
 const PDF_COLUMNS = AGREEMENT_COLUMNS.filter((c): c is Exclude<(typeof AGREEMENT_COLUMNS)[number], { id: 'ownerName' }> => c.id !== 'ownerName');
 
 export const agreementsKind: KindModule<AgreementsField, Agreement[]> = {
   empty: () => [],
-  schema: () => schema as never,
+  schema: () => schema() as never,
   isEmpty: (v) => v.every((a) => rowIsEmpty(a as unknown as Record<string, string>)),
   issues: (field, v) => countIssue(v.filter((a) => !rowIsEmpty(a as unknown as Record<string, string>)).length, field.maxItems, AGREEMENT_ITEM),
   canonical: (_f, v) => v.filter((a) => !rowIsEmpty(a as unknown as Record<string, string>)).map((a) => canonicalRow(a as unknown as Record<string, string>)),

@@ -3,7 +3,8 @@
  * how, the drawing, what it covers and its fingerprint. What a fingerprint covers and how it is
  * checked is in report/signing.ts; this module says what the value is and how it is shown.
  */
-import { z } from 'zod/mini';
+import { z } from '../zod.ts';
+import { lazy } from '../../shared/lazy.ts';
 import type { Signature, SignaturesField, SignerRole, SignMethod, Verdict } from '../definition.ts';
 import type { SignatureBlock } from '../../pdf/model.ts';
 import { formatMoment } from '../../shared/dates.ts';
@@ -18,27 +19,28 @@ export const METHOD_LABELS: Record<SignMethod, string> = { drawn: 'getekend met 
 export const NAME_FIELD: Record<SignerRole, string> = { manager: 'managerName', employee: 'employeeName' };
 
 const MAX_POINTS = 20_000;
-const point = z.object({ x: z.number(), y: z.number() });
-
-export const signatureSchema = z.object({
-  name: text().check(z.maxLength(300)),
-  signedAt: z.iso.datetime({ offset: true }),
-  timeZone: z.string().check(z.maxLength(64)),
-  verdict: z.enum(['seen', 'agreed']),
-  method: z.enum(['drawn', 'typed']),
-  strokes: z.optional(
-    z.array(z.array(point).check(z.maxLength(MAX_POINTS))).check(
-      z.maxLength(500),
-      z.refine((s) => s.reduce((n, x) => n + x.length, 0) <= MAX_POINTS),
+export const signatureSchema = lazy(() => {
+  const point = z.object({ x: z.number(), y: z.number() });
+  return z.object({
+    name: text().check(z.maxLength(300)),
+    signedAt: z.iso.datetime({ offset: true }),
+    timeZone: z.string().check(z.maxLength(64)),
+    verdict: z.enum(['seen', 'agreed']),
+    method: z.enum(['drawn', 'typed']),
+    strokes: z.optional(
+      z.array(z.array(point).check(z.maxLength(MAX_POINTS))).check(
+        z.maxLength(500),
+        z.refine((s) => s.reduce((n, x) => n + x.length, 0) <= MAX_POINTS),
+      ),
     ),
-  ),
-  box: z.optional(z.object({ width: z.number().check(z.positive()), height: z.number().check(z.positive()) })),
-  covers: z.array(z.enum(['manager', 'employee'])).check(z.maxLength(2)),
-  scheme: z.union([z.literal(1), z.literal(2)]),
-  fingerprint: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    box: z.optional(z.object({ width: z.number().check(z.positive()), height: z.number().check(z.positive()) })),
+    covers: z.array(z.enum(['manager', 'employee'])).check(z.maxLength(2)),
+    scheme: z.union([z.literal(1), z.literal(2)]),
+    fingerprint: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  });
 });
 
-const schema = z.object({ manager: z.optional(signatureSchema), employee: z.optional(signatureSchema) });
+const schema = lazy(() => z.object({ manager: z.optional(signatureSchema()), employee: z.optional(signatureSchema()) }));
 
 /** A short, stable code for a drawing, so that two copies with other drawings differ visibly. */
 export function drawingCode(strokes: readonly { x: number; y: number }[][] | undefined): string {
@@ -59,7 +61,7 @@ export function signatureLine(sig: Signature): string {
 
 export const signaturesKind: KindModule<SignaturesField, Partial<Record<SignerRole, Signature>>> = {
   empty: () => ({}),
-  schema: () => schema as never,
+  schema: () => schema() as never,
   isEmpty: (v) => !v.manager && !v.employee,
   issues: () => [],
   // Signatures are not content: report/signing.ts hashes each record next to the content.
