@@ -17,6 +17,8 @@ import { DocumentBar } from '../ui/DocumentBar.tsx';
 import { FormView } from '../ui/FormView.tsx';
 import { focusSoon } from '../ui/focus.ts';
 import { useDocument, useFormKey } from '../ui/useDocument.ts';
+import { $alive, Later } from '../ui/Later.tsx';
+import { useStore } from '@nanostores/preact';
 import { prefetchPdf, usePdfDownload } from '../ui/usePdfDownload.ts';
 import { CarryOver } from './CarryOver.tsx';
 import { FollowUpIcs } from './FollowUpIcs.tsx';
@@ -34,6 +36,7 @@ const loadPdfMaker = () => import('./pdfMake.ts');
 export default function ReportEditor() {
   const doc = useDocument(reportCodec);
   const formKey = useFormKey(doc.env.id, doc.save.kind === 'loading');
+  const alive = useStore($alive);
   const { store, env } = doc;
   const report = doc.data;
   const signed = isSigned(report);
@@ -110,8 +113,8 @@ export default function ReportEditor() {
             </ol>
           </nav>
           <form key={formKey} class="sheet report" onSubmit={(e) => e.preventDefault()} aria-label="Gespreksverslag">
-            {/* Locked until the stored report is loaded, so nothing typed early is overwritten. */}
-            <fieldset class="form-lock" disabled={doc.save.kind === 'loading'}>
+            {/* Locked until the stored report is loaded and every section is alive, so nothing typed early is lost. */}
+            <fieldset class="form-lock" disabled={doc.save.kind === 'loading' || !alive}>
               <FormView
                 def={reportDefinition}
                 data={report}
@@ -121,7 +124,7 @@ export default function ReportEditor() {
                 fieldExtras={{ lookBack: <CarryOver store={store} /> }}
                 sectionExtras={{ opvolging: <FollowUpIcs report={report} /> }}
               />
-              <section class="sheet-section" id="ondertekenen" aria-labelledby="ondertekenen-titel">
+              <Later as="section" class="sheet-section" id="ondertekenen" aria-labelledby="ondertekenen-titel">
                 <h2 id="ondertekenen-titel">Ondertekenen</h2>
                 <div class="notice signature-info">
                   <p>
@@ -142,7 +145,7 @@ export default function ReportEditor() {
                   <summary>Tekent de medewerker eerst?</summary>
                   <SignPanel role="employee" defaultName={report.employeeName} blocking={missing} reactionHint onSign={(d) => sign('employee', d)} />
                 </details>
-              </section>
+              </Later>
             </fieldset>
           </form>
         </>

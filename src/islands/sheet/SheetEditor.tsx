@@ -9,12 +9,15 @@ import { exportFileName } from '../../lib/documents/fileName.ts';
 import { DocumentBar } from '../ui/DocumentBar.tsx';
 import { FormView } from '../ui/FormView.tsx';
 import { useDocument } from '../ui/useDocument.ts';
+import { useStore } from '@nanostores/preact';
+import { $alive } from '../ui/Later.tsx';
 import { loadPdfChunk, prefetchPdf, usePdfDownload } from '../ui/usePdfDownload.ts';
 
 export default function SheetEditor({ audience }: { audience: SheetAudience }) {
   const { def, codec } = SHEETS[audience];
   const doc = useDocument(codec);
   const data = doc.data as FormData;
+  const alive = useStore($alive);
   const fileParts = (d: object): [string, string] => [documentName(def, d as FormData), documentDate(def, d as FormData)];
   const pdf = usePdfDownload(
     async () => {
@@ -43,8 +46,8 @@ export default function SheetEditor({ audience }: { audience: SheetAudience }) {
         {pdf.state.message}
       </p>
       <form class="sheet" onSubmit={(e) => e.preventDefault()} aria-label={def.title}>
-        {/* Locked until the stored document is loaded, so nothing typed early is overwritten. */}
-        <fieldset class="form-lock" disabled={doc.save.kind === 'loading'}>
+        {/* Locked until the stored document is loaded and every section is alive, so nothing typed early is lost. */}
+        <fieldset class="form-lock" disabled={doc.save.kind === 'loading' || !alive}>
           <FormView def={def} data={data} setField={setField} />
         </fieldset>
       </form>

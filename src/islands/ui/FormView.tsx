@@ -14,6 +14,7 @@ import { CONTROLS, type AnyControl } from './controls/index.ts';
 import { fieldDomId } from './focus.ts';
 import { FieldFrame, Hints, PrefilledMark } from './Field.tsx';
 import { memo } from './memo.ts';
+import { Later } from './Later.tsx';
 
 export interface FormViewProps {
   def: FormDefinition;
@@ -77,8 +78,9 @@ export function FormView({ def, data, setField, prefilled = [], fieldExtras = {}
       {def.sections.map((section) => {
         const fields = section.fields.filter((f) => !omit.includes(f.id));
         if (!fields.length) return null;
-        return (
-          <section key={section.id} class="sheet-section" id={section.id} aria-labelledby={`${section.id}-titel`}>
+        const attrs = { class: 'sheet-section', id: section.id, 'aria-labelledby': `${section.id}-titel` };
+        const body = (
+          <>
             <h2 id={`${section.id}-titel`} tabIndex={-1}>{section.title}</h2>
             {(section.intro || section.phase) && (
               <p class="section-intro">
@@ -117,8 +119,10 @@ export function FormView({ def, data, setField, prefilled = [], fieldExtras = {}
               })}
             </div>
             {sectionExtras[section.id]}
-          </section>
+          </>
         );
+        // Each section comes alive in its own short task just after hydration (Later.tsx).
+        return <Later as="section" key={section.id} {...attrs}>{body}</Later>;
       })}
     </>
   );

@@ -1,0 +1,59 @@
+/**
+ * A long form hydrated in one go blocks a slow phone for a few hundred milliseconds. So during
+ * the page's hydration a <Later> block takes over nothing: it keeps the server's HTML untouched
+ * (Preact leaves an element with `dangerouslySetInnerHTML` alone while hydrating) and comes alive
+ * afterwards, one block per idle moment, each in its own short task. `$alive` turns true when all
+ * blocks are alive; until then an island keeps its form locked, so nothing can be typed into a
+ * block that is not alive yet. A block rendered later (another document, a fresh form) is alive
+ * at once. On the server a block is always rendered in full.
+ */
+import { h, type ComponentChildren, type JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { atom } from 'nanostores';
+
+type Idle = (cb: () => void, o?: { timeout: number }) => number;
+
+/** The first renders on the page are its hydration; after the first block has mounted, no longer. */
+let hydrating = typeof window !== 'undefined';
+const queue: Array<() => void> = [];
+let pumping = false;
+
+/** True once every block of the page's hydration is alive (and on pages without any). */
+export const $alive = atom(false);
+
+function whenIdle(run: () => void) {
+  const w = window as unknown as { requestIdleCallback?: Idle };
+  if (w.requestIdleCallback) w.requestIdleCallback(run, { timeout: 300 });
+  else setTimeout(run, 0);
+}
+
+function pump() {
+  const wake = queue.shift();
+  if (!wake) {
+    pumping = false;
+    $alive.set(true);
+    return;
+  }
+  wake();
+  whenIdle(pump);
+}
+
+/** Called once the page's islands have mounted (from an effect): blocks queued so far wake up in order. */
+function startPumping() {
+  hydrating = false;
+  if (pumping) return;
+  pumping = true;
+  whenIdle(pump);
+}
+
+type Props = JSX.HTMLAttributes<HTMLElement> & { as: 'section' | 'div'; children?: ComponentChildren };
+
+export function Later({ as, children, ...attrs }: Props) {
+  const [awake, setAwake] = useState(!hydrating);
+  useEffect(() => {
+    if (!awake) queue.push(() => setAwake(true));
+    startPumping();
+  }, []);
+  if (!awake) return h(as, { ...attrs, dangerouslySetInnerHTML: { __html: '' } });
+  return h(as, attrs, children);
+}
