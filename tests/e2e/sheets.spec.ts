@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
@@ -205,6 +206,17 @@ test.describe('preparation sheets', () => {
     await expect(page.getByText('Werkrooster in de zomer', { exact: true })).toBeVisible();
     // Ticked boxes stay visible on paper.
     await expect(page.getByLabel('Ik heb het vorige verslag en de afspraken nog eens gelezen')).toBeVisible();
+  });
+
+  test('a filled sheet printed from the browser takes as many pages as its PDF', async ({ page }, info) => {
+    await fillEmployee(page);
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als PDF' }).click()]);
+    const pdfPath = info.outputPath('sheet.pdf');
+    await dl.saveAs(pdfPath);
+    await page.emulateMedia({ media: 'print' });
+    const printed = writeTemp('printed.pdf', await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    const pages = (file: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+    expect(pages(printed)).toBe(pages(pdfPath));
   });
 
   test('blank sheet prints without JavaScript, fillable PDF is there', async ({ browser, request }) => {

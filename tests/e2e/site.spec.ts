@@ -140,6 +140,51 @@ test('@phone pages fit a 320 px screen without sideways scrolling', async ({ bro
   expect(wide).toEqual([]);
 });
 
+test('@phone at 360 px every tap target is at least 44 px and no text is smaller than 16 px', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  for (const path of ['/', '/voorbereiden/', '/voorbereiden/medewerker/', '/verslag/', '/vragen/', '/gids/zeven-fasen/', '/controleren/', '/team/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    const found = await page.evaluate(() => {
+      const out: string[] = [];
+      const shown = (el: Element) => {
+        const b = el.getBoundingClientRect();
+        return b.width > 0 && b.height > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('.visually-hidden, .skip-link');
+      };
+      for (const el of document.querySelectorAll<HTMLElement>('a, button, input, select, textarea, summary')) {
+        if (!shown(el)) continue;
+        const b = el.getBoundingClientRect();
+        const input = el as HTMLInputElement;
+        // A checkbox or radio is tapped through its label; a link inside a sentence is exempt (WCAG 2.5.8).
+        if ((input.type === 'checkbox' || input.type === 'radio') && input.labels?.[0] && input.labels[0].getBoundingClientRect().height >= 44) continue;
+        const block = el.closest('p, li, td, dd');
+        const inSentence = el.tagName === 'A' && getComputedStyle(el).display === 'inline' && !!block && (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length + 5;
+        if (!inSentence && (b.height < 43.5 || b.width < 43.5)) out.push(`${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 30)}" ${Math.round(b.width)}x${Math.round(b.height)}`);
+      }
+      for (const el of document.querySelectorAll('p, li, label, dd, dt, td, th, small, legend, summary, nav a')) {
+        if (!shown(el) || !(el.textContent ?? '').trim()) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < 16) out.push(`${el.tagName.toLowerCase()}.${el.className} ${size}px "${(el.textContent ?? '').trim().slice(0, 30)}"`);
+      }
+      return out;
+    });
+    problems.push(...[...new Set(found)].map((f) => `${path}: ${f}`));
+  }
+  await context.close();
+  expect(problems).toEqual([]);
+});
+
+test('printed, a link within the site shows its full address', async ({ page, baseURL }) => {
+  await page.goto('/gids/afdrukken/');
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  await page.emulateMedia({ media: 'print' });
+  const link = page.locator('main a[href="/gids/zeven-fasen/"]').first();
+  const after = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+  expect(after).toContain(`${baseURL}/gids/zeven-fasen/`);
+});
+
 test('the home page leads to the four journeys', async ({ page }) => {
   await page.goto('/');
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
