@@ -6,7 +6,7 @@
  * under MAX_GAP_MS and no task on the main thread takes MAX_TASK_MS (the old main-thread reader
  * failed both: gaps of 0.4–1.2 s, tasks of 0.36–0.72 s), and the message appears within
  * MAX_MESSAGE_MS. A read that runs over the time limit is stopped with a Dutch message, and the
- * next file reads normally again.
+ * next file reads normally again. A browser without module workers reads on the main thread.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
@@ -202,5 +202,31 @@ test.describe('hostile PDFs', () => {
     await lowerLimit(page, null);
     await input.setInputFiles('tests/fixtures/v1/report-signed.pdf');
     await expect(page.locator('.doc-message')).toContainText('is geopend');
+  });
+});
+
+test.describe('a browser without module workers', () => {
+  test('no Worker at all: /controleren/ checks the PDF on the main thread, as before', async ({ page }) => {
+    await page.addInitScript(() => {
+      delete (window as { Worker?: unknown }).Worker;
+    });
+    await page.goto('/controleren/');
+    await islandsReady(page);
+    await page.getByLabel('Kies de PDF van het verslag').setInputFiles('tests/fixtures/v1/report-signed.pdf');
+    await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'legacy');
+    expect(page.workers()).toHaveLength(0);
+  });
+
+  test('a worker that fails before its code runs: /verslag/ opens the PDF on the main thread', async ({ page }) => {
+    let refused = 0;
+    await page.route(/fileWorker-[\w-]+\.js$/, (route) => {
+      refused++;
+      return route.fulfill({ status: 404, body: '' });
+    });
+    await page.goto('/verslag/');
+    await islandsReady(page);
+    await page.locator('.doc-actions input[type=file]').setInputFiles('tests/fixtures/v1/report-signed.pdf');
+    await expect(page.locator('.doc-message')).toContainText('is geopend');
+    expect(refused, 'the worker script was asked for (and refused)').toBeGreaterThan(0);
   });
 });
