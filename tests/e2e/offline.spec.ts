@@ -107,6 +107,12 @@ test('after one visit, search, the sheet and report PDFs and the check work with
   await islandsReady(page);
   await page.getByLabel('Kies de PDF van het verslag').setInputFiles(writeTemp('verslag.pdf', readFileSync(reportPdf.path)));
   await expect(page.locator('.verify-output')).toContainText(/getekend/);
+  await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'identical');
+  // The check ran in the file worker (its code and the fonts it fetched came from the offline
+  // cache), not on the main thread: a worker that failed to load would have been stopped.
+  const worker = page.workers().find((w) => /fileWorker/.test(w.url()));
+  expect(worker, 'the file worker runs').toBeTruthy();
+  expect(await worker!.evaluate(() => typeof fetch)).toBe('function');
 });
 
 test('a new version is offered quietly and loads only when the visitor asks', async ({ page, context }) => {

@@ -328,6 +328,19 @@ test.describe('verslag invullen', () => {
     await expect(page.locator('.prefilled')).toHaveCount(marks - 1);
   });
 
+  test('starting from a preparation PDF (read in the file worker) fills the report', async ({ page }, info) => {
+    await page.goto('/voorbereiden/medewerker/');
+    await expect(page.locator('.save-state')).not.toContainText('Laden');
+    await page.getByLabel('Je naam').fill('Łukasz Wójcik');
+    await page.getByLabel('Waar ben je trots op?').fill('De kersttaarten.');
+    await waitSaved(page);
+    const sheet = await download(page, () => page.getByRole('button', { name: 'Download als PDF' }).click(), info, 'voorbereiding.pdf');
+    await openReport(page);
+    await page.getByTestId('voorbereidingen').setInputFiles(sheet.path);
+    await expect(page.locator('.start-panel-message .notice')).toContainText('Uit de voorbereiding van de medewerker');
+    await expect(page.getByLabel('Naam van de medewerker')).toHaveValue('Łukasz Wójcik');
+  });
+
   test('calendar file for the follow-up', async ({ page }, info) => {
     await openReport(page);
     await page.getByLabel('Naam van de medewerker').fill('Zoë Wiśniewska');

@@ -9,10 +9,11 @@ import { reportCodec, type ReportEnvelope } from '../../lib/report/codec.ts';
 import { reportDefinition } from '../../lib/report/declaration.ts';
 import { shortFingerprint } from '../../lib/report/fingerprint.ts';
 import { documentFingerprint, holds } from '../../lib/report/signing.ts';
-import { compareCopies, type CopyComparison, type FileCheck } from '../../lib/report/verify.ts';
+import type { CopyComparison, FileCheck } from '../../lib/report/verify.ts';
 import { readChosenFile } from '../ui/download.ts';
 import { ReadView } from '../ui/ReadView.tsx';
 import { documentStoreFor } from '../ui/useDocument.ts';
+import { warmFileWorker } from './fileWorkerClient.ts';
 import { loadPdfTools } from './readFile.ts';
 import { SignatureSummary } from './SignatureSummary.tsx';
 
@@ -29,13 +30,9 @@ const FILE_TEXT: Record<FileCheck['file'], { tone: 'ok' | 'bad' | 'warn'; text: 
 async function checkFile(file: File): Promise<CheckState> {
   const read = await readChosenFile(file);
   if (!read.ok) return { kind: 'error', file: file.name, message: read.message };
-  try {
-    const r = await (await loadPdfTools()).checkPdf(read.value);
-    return r.ok ? { kind: 'done', file: file.name, check: r.value } : { kind: 'error', file: file.name, message: r.message };
-  } catch (e) {
-    console.error(e);
-    return { kind: 'error', file: file.name, message: 'Dit bestand kon niet nagekeken worden. Is het de PDF van een verslag van Gesprekswijzer?' };
-  }
+  // In the file worker, with a time limit: never throws, a failure is a Dutch message.
+  const r = await (await loadPdfTools()).checkPdf(read.value);
+  return r.ok ? { kind: 'done', file: file.name, check: r.value } : { kind: 'error', file: file.name, message: r.message };
 }
 
 function Mark({ tone }: { tone: 'ok' | 'bad' | 'warn' | 'none' }) {
@@ -112,16 +109,14 @@ function Compare() {
     const fb = b.current?.files?.[0];
     if (!fa || !fb) return setState({ kind: 'error', message: 'Kies twee PDF\'s: jouw exemplaar en het exemplaar dat je kreeg.' });
     setState({ kind: 'busy' });
-    const tools = await loadPdfTools();
-    const reads = await Promise.all([fa, fb].map(async (f) => {
-      const r = await readChosenFile(f);
-      return r.ok ? tools.reportFromPdf(r.value) : r;
-    }));
-    const [ra, rb] = reads as [Awaited<ReturnType<typeof tools.reportFromPdf>>, Awaited<ReturnType<typeof tools.reportFromPdf>>];
-    if (!ra.ok) return setState({ kind: 'error', message: `${fa.name}: ${ra.message}` });
-    if (!rb.ok) return setState({ kind: 'error', message: `${fb.name}: ${rb.message}` });
-    const codes = await Promise.all([documentFingerprint(ra.value.data), documentFingerprint(rb.value.data)]);
-    setState({ kind: 'done', result: compareCopies(ra.value, rb.value), codes: [shortFingerprint(codes[0]), shortFingerprint(codes[1])] });
+    const [ba, bb] = await Promise.all([readChosenFile(fa), readChosenFile(fb)]);
+    if (!ba.ok) return setState({ kind: 'error', message: `${fa.name}: ${ba.message}` });
+    if (!bb.ok) return setState({ kind: 'error', message: `${fb.name}: ${bb.message}` });
+    // Both read and compared in the file worker, with a time limit.
+    const r = await (await loadPdfTools()).compareCopyPdfs({ name: fa.name, bytes: ba.value }, { name: fb.name, bytes: bb.value });
+    if (!r.ok) return setState({ kind: 'error', message: r.message });
+    const codes = await Promise.all([documentFingerprint(r.value.a.data), documentFingerprint(r.value.b.data)]);
+    setState({ kind: 'done', result: r.value.comparison, codes: [shortFingerprint(codes[0]), shortFingerprint(codes[1])] });
     requestAnimationFrame(() => heading.current?.focus());
   }
 
@@ -184,13 +179,14 @@ export default function VerifyReport() {
   }
 
   // A file chosen before this island woke up (slow phone) is not lost: check it now.
+  // Otherwise the file worker loads now, so that the first check answers sooner.
   useEffect(() => {
     const el = input.current;
     const early = el?.files?.[0];
     if (el && early) {
       el.value = '';
       void check(early);
-    }
+    } else warmFileWorker();
   }, []);
 
   function openInForm(env: ReportEnvelope) {

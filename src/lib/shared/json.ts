@@ -57,3 +57,12 @@ export function parseJson(text: string, limits: JsonLimits = FILE_JSON_LIMITS): 
 }
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The text of a user's file as UTF-8, or null when it is not valid UTF-8 (e.g. a binary file). */
+export function utf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
