@@ -33,6 +33,7 @@ import { useMedia, useMounted } from './questions/hooks.ts';
 import { LIST_ID, ROOT_ID } from './questions/ids.ts';
 import { MyQuestionsPanel, type MyQuestionsPanelProps } from './questions/MyQuestionsPanel.tsx';
 import { QuestionItem, setAddButton, type QuestionItemProps } from './questions/QuestionItem.tsx';
+import { whenIdle } from '../lib/shared/idle.ts';
 
 export interface QuestionBankProps {
   /** Themes for the filter (id and name only; the questions are in the page). */
@@ -49,9 +50,6 @@ export const HIT_LIMIT = 10;
 /** A query starts searching once it has a word of two letters or digits. */
 const isSearchable = (q: string) => /[\p{L}\p{N}]{2}/u.test(q);
 
-/** Runs `fn` when the browser is idle (or soon, where there is no idle callback). */
-const whenIdle = (fn: () => void) =>
-  'requestIdleCallback' in window ? window.requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 50);
 const HITS_ID = 'qb-treffers';
 
 const plural = (n: number, one: string, more: string) => `${n} ${n === 1 ? one : more}`;
@@ -172,7 +170,7 @@ export default function QuestionBank({ themes, total }: QuestionBankProps) {
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
       timer.current = undefined;
-      whenIdle(() => writeUrl(stateRef.current));
+      whenIdle(() => writeUrl(stateRef.current), 1000, 50);
     }, URL_DEBOUNCE_MS);
   };
 
@@ -202,7 +200,7 @@ export default function QuestionBank({ themes, total }: QuestionBankProps) {
     building.current = true;
     const build = () => void loadSearch().then((m) => setSearcher(m.createSearcher(bank.questions)));
     if (now) build();
-    else whenIdle(build);
+    else whenIdle(build, 1000, 50);
   };
   useEffect(() => {
     if (query) prepareSearch(true);

@@ -10,8 +10,7 @@
 import { h, type ComponentChildren, type JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { atom } from 'nanostores';
-
-type Idle = (cb: () => void, o?: { timeout: number }) => number;
+import { whenIdle } from '../../lib/shared/idle.ts';
 
 /** The first renders on the page are its hydration; after the first block has mounted, no longer. */
 let hydrating = typeof window !== 'undefined';
@@ -21,12 +20,6 @@ let pumping = false;
 /** True once every block of the page's hydration is alive (and on pages without any). */
 export const $alive = atom(false);
 
-function whenIdle(run: () => void) {
-  const w = window as unknown as { requestIdleCallback?: Idle };
-  if (w.requestIdleCallback) w.requestIdleCallback(run, { timeout: 300 });
-  else setTimeout(run, 0);
-}
-
 function pump() {
   const wake = queue.shift();
   if (!wake) {
@@ -35,7 +28,7 @@ function pump() {
     return;
   }
   wake();
-  whenIdle(pump);
+  whenIdle(pump, 300);
 }
 
 /** Called once the page's islands have mounted (from an effect): blocks queued so far wake up in order. */
@@ -43,7 +36,7 @@ function startPumping() {
   hydrating = false;
   if (pumping) return;
   pumping = true;
-  whenIdle(pump);
+  whenIdle(pump, 300);
 }
 
 type Props = JSX.HTMLAttributes<HTMLElement> & { as: 'section' | 'div'; children?: ComponentChildren };

@@ -12,6 +12,7 @@
 import type { FontSetData } from './fontData.ts';
 import { FONT_FILES, type FontSetName } from './fontFiles.generated.ts';
 import type { PdfDocumentModel, PdfFontSet, PdfFontSource } from './model.ts';
+import { whenIdle } from '../shared/idle.ts';
 
 type EngineModule = typeof import('./build.ts');
 
@@ -105,12 +106,8 @@ const WARM_UP: PdfDocumentModel = {
   attachments: [{ name: 'a.json', data: new Uint8Array([123, 125]), mimeType: 'application/json' }],
 };
 
-type IdleWindow = { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
-function whenIdle(fn: () => void, timeout: number): void {
-  const idle = (window as IdleWindow).requestIdleCallback;
-  if (idle) idle(fn, { timeout });
-  else setTimeout(fn, 200);
-}
+/** Without idle callbacks, 200 ms later. */
+const FALLBACK_MS = 200;
 
 /** Characters outside the common set's ranges: the typed text may need a larger font set. */
 const MAYBE_MORE = /[^\u0000-\u024F\u2000-\u206F\u20A0-\u20CF]/;
@@ -136,7 +133,7 @@ function prefetchSetFor(text: string): void {
     }, () => {
       pendingText = null;
     });
-  }, 3000);
+  }, 3000, FALLBACK_MS);
 }
 
 /**
@@ -156,10 +153,10 @@ export function prefetchPdfEngine(alsoLoad?: () => Promise<unknown>, typed?: str
     const engine = loadPdfEngine('low');
     const extra = alsoLoad ? alsoLoad() : Promise.resolve();
     Promise.all([engine, extra]).then(
-      ([e]) => whenIdle(() => void e.buildPdf(WARM_UP).catch(() => undefined), 3000),
+      ([e]) => whenIdle(() => void e.buildPdf(WARM_UP).catch(() => undefined), 3000, FALLBACK_MS),
       () => {
         prefetched = false;
       },
     );
-  }, 2000);
+  }, 2000, FALLBACK_MS);
 }
