@@ -2,9 +2,9 @@
  * A long form hydrated in one go blocks a slow phone for a few hundred milliseconds. So during
  * the page's hydration a <Later> block takes over nothing: it keeps the server's HTML untouched
  * (Preact leaves an element with `dangerouslySetInnerHTML` alone while hydrating) and comes alive
- * afterwards, one block per idle moment, each in its own short task. `$alive` turns true when all
- * blocks are alive; until then an island keeps its form locked, so nothing can be typed into a
- * block that is not alive yet. A block rendered later (another document, a fresh form) is alive
+ * afterwards: the first after an idle moment, then one per task, so input and paint can go in
+ * between. `$alive` turns true when all blocks are alive; until then an island keeps its form
+ * locked, so nothing can be typed into a block that is not alive yet. A block rendered later (another document, a fresh form) is alive
  * at once. On the server a block is always rendered in full.
  */
 import { h, type ComponentChildren, type JSX } from 'preact';
@@ -28,7 +28,8 @@ function pump() {
     return;
   }
   wake();
-  whenIdle(pump, 300);
+  // Yield to the browser between blocks (input and paint go first), but do not wait for idle time.
+  setTimeout(pump, 0);
 }
 
 /** Called once the page's islands have mounted (from an effect): blocks queued so far wake up in order. */
