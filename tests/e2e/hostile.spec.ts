@@ -4,7 +4,7 @@
  * stored changes. Reading happens in a worker (src/islands/report/fileWorker.ts), so the tab
  * keeps answering: while the file is read, the longest gap between timer ticks in the page stays
  * under MAX_GAP_MS and no task on the main thread takes MAX_TASK_MS (the old main-thread reader
- * failed both: gaps of 0.4–1.2 s, tasks of 0.36–0.72 s), and the message appears within
+ * failed the task bound every time: tasks of 0.36–0.72 s, gaps of 0.4–1.2 s), and the message appears within
  * MAX_MESSAGE_MS. A read that runs over the time limit is stopped with a Dutch message, and the
  * next file reads normally again. A browser without module workers reads on the main thread.
  */
@@ -46,7 +46,11 @@ async function pdfWithAttachment(deflated: Uint8Array): Promise<Uint8Array> {
  * how busy the machine is). With the worker the longest task while reading is at most the render
  * of the message (0–0.13 s on a busy machine), and the gaps are those of a busy machine (0.05–0.3 s).
  */
-const MAX_GAP_MS = 500;
+// The gap also holds time the machine gives to other processes: on a 2-core CI machine running
+// two browsers it reached 514 ms once with no task on the page above 60 ms. The browser's own
+// long-task figure (MAX_TASK_MS) is what tells a reader on the main thread apart; the gap bound
+// only catches a page that stops answering altogether.
+const MAX_GAP_MS = 1000;
 const MAX_TASK_MS = 200;
 const MAX_MESSAGE_MS = 3000;
 
