@@ -2,11 +2,10 @@
  * Small hostile files on the pages that read PDFs: a 2 MB PDF whose embedded file inflates to
  * 2 GB, and a PDF whose report data holds one 50 MB word. Each gets a Dutch message, and nothing
  * stored changes. Reading happens in a worker (src/islands/report/fileWorker.ts), so the tab
- * keeps answering: while the file is read, the longest gap between timer ticks in the page stays
- * under MAX_GAP_MS and no task on the main thread takes MAX_TASK_MS (the old main-thread reader
- * failed the task bound every time: tasks of 0.36–0.72 s, gaps of 0.4–1.2 s), and the message appears within
- * MAX_MESSAGE_MS. A read that runs over the time limit is stopped with a Dutch message, and the
- * next file reads normally again. A browser without module workers reads on the main thread.
+ * keeps answering: the page itself never loads the PDF reader (only the worker does), it never
+ * stops answering altogether (MAX_GAP_MS, MAX_TASK_MS; the old main-thread reader held it in
+ * tasks of 0.36–0.72 s), and the message appears within MAX_MESSAGE_MS. A read that runs over
+ * the time limit is stopped with a Dutch message, and the next file reads normally again. A browser without module workers reads on the main thread.
  */
 import { test, expect, type Page } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
@@ -46,12 +45,13 @@ async function pdfWithAttachment(deflated: Uint8Array): Promise<Uint8Array> {
  * how busy the machine is). With the worker the longest task while reading is at most the render
  * of the message (0–0.13 s on a busy machine), and the gaps are those of a busy machine (0.05–0.3 s).
  */
-// The gap also holds time the machine gives to other processes: on a 2-core CI machine running
-// two browsers it reached 514 ms once with no task on the page above 60 ms. The browser's own
-// long-task figure (MAX_TASK_MS) is what tells a reader on the main thread apart; the gap bound
-// only catches a page that stops answering altogether.
-const MAX_GAP_MS = 1000;
-const MAX_TASK_MS = 200;
+// What proves that the file was read off the main thread is behaviour: the page itself never
+// loads the PDF reader (pdfTools); only the worker does. The time bounds below only catch a page
+// that stops answering altogether: on a loaded 2-core CI machine running two browsers, a gap of
+// 514 ms and a task of 226 ms were measured with the worker, so tighter bounds measure the
+// machine, not the code (the figures are printed for each run).
+const MAX_GAP_MS = 1500;
+const MAX_TASK_MS = 1000;
 const MAX_MESSAGE_MS = 3000;
 
 interface Gauge {
@@ -83,18 +83,24 @@ async function startGapMeter(page: Page): Promise<void> {
 }
 
 /** Stops the timer: the longest gap between ticks and the longest task on the main thread, in ms. */
-async function stopGapMeter(page: Page): Promise<{ gap: number; task: number }> {
+async function stopGapMeter(page: Page): Promise<{ gap: number; task: number; readerOnPage: boolean }> {
   // One more tick, so that a task still running when the message appeared is counted too.
   await page.evaluate(() => new Promise((r) => setTimeout(r, 20)));
   return page.evaluate(() => {
     const w = window as unknown as { __gap: Gauge };
     w.__gap.on = false;
-    return { gap: Math.round(Math.max(w.__gap.max, performance.now() - w.__gap.last)), task: Math.round(w.__gap.longestTask) };
+    return {
+      gap: Math.round(Math.max(w.__gap.max, performance.now() - w.__gap.last)),
+      task: Math.round(w.__gap.longestTask),
+      // The worker's own requests are not in the page's list: this is true only when the page read the file itself.
+      readerOnPage: performance.getEntriesByType('resource').some((e) => /\/_astro\/pdfTools\.[\w-]+\.js$/.test(e.name)),
+    };
   });
 }
 
 /** The page kept answering while it read the file, and said what was wrong in time. */
-function expectResponsive(took: number, { gap, task }: { gap: number; task: number }): void {
+function expectResponsive(took: number, { gap, task, readerOnPage }: { gap: number; task: number; readerOnPage: boolean }): void {
+  expect(readerOnPage, 'the page itself loaded the PDF reader (the file was not read in the worker)').toBe(false);
   expect(gap, 'longest gap between timer ticks in the page while reading (ms)').toBeLessThan(MAX_GAP_MS);
   expect(task, 'longest task on the page\'s main thread while reading (ms)').toBeLessThan(MAX_TASK_MS);
   expect(took, 'time until the Dutch message (ms)').toBeLessThan(MAX_MESSAGE_MS);
@@ -219,6 +225,8 @@ test.describe('a browser without module workers', () => {
     await page.getByLabel('Kies de PDF van het verslag').setInputFiles('tests/fixtures/v1/report-signed.pdf');
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'legacy');
     expect(page.workers()).toHaveLength(0);
+    // The page loaded the reader itself: what the hostile tests above check is never the case with a worker.
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/_astro\/pdfTools\.[\w-]+\.js$/.test(e.name)))).toBe(true);
   });
 
   test('a worker that fails before its code runs: /verslag/ opens the PDF on the main thread', async ({ page }) => {
