@@ -4,8 +4,8 @@
  * (Preact leaves an element with `dangerouslySetInnerHTML` alone while hydrating) and comes alive
  * afterwards: the first after an idle moment, then one per task, so input and paint can go in
  * between. `$alive` turns true when all blocks are alive; until then an island keeps its form
- * locked, so nothing can be typed into a block that is not alive yet. A block rendered later (another document, a fresh form) is alive
- * at once. On the server a block is always rendered in full.
+ * locked, so nothing can be typed into a block that is not alive yet. A block rendered later
+ * (another document, a fresh form) is alive at once. On the server a block is always rendered in full.
  */
 import { h, type ComponentChildren, type JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
