@@ -4,6 +4,10 @@
 //   npm run lighthouse            (builds first)
 //   npm run lighthouse -- --no-build /gids/ /vragen/
 //   npm run lighthouse -- --no-build --save bench-results/lighthouse /verslag/   (keeps the full reports)
+//   npm run lighthouse -- --no-build --runs 5 /verslag/   (single runs vary a lot on a small machine:
+//                                                          prints each run and the median)
+//   npm run lighthouse -- --no-build --runs 5 --block-js /verslag/   (the same page with its
+//        JavaScript files blocked: what layout and paint of the HTML alone cost)
 import { execSync, spawn } from 'node:child_process';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -11,6 +15,8 @@ import { findChromium } from './browser-path.mjs';
 
 const args = process.argv.slice(2);
 const saveDir = args.includes('--save') ? args[args.indexOf('--save') + 1] : undefined;
+const runs = args.includes('--runs') ? Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 1) : 1;
+const blockJs = args.includes('--block-js');
 const paths = args.filter((a) => a.startsWith('/') && a !== saveDir);
 const pages = paths.length ? paths : ['/', '/gids/zeven-fasen/', '/vragen/', '/voorbereiden/medewerker/', '/verslag/'];
 const port = 4329;
@@ -45,7 +51,17 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const results = [];
 try {
   for (const path of pages) {
-    const { lhr } = await lighthouse(`${base}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, formFactor: 'mobile' });
+    const lhrs = [];
+    for (let run = 0; run < runs; run++) {
+      const { lhr } = await lighthouse(`${base}${path}`, {
+        port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, formFactor: 'mobile',
+        ...(blockJs ? { blockedUrlPatterns: ['*.js'] } : {}),
+      });
+      lhrs.push(lhr);
+    }
+    // The run with the median performance score stands for the page; the others are listed.
+    const byScore = [...lhrs].sort((a, b) => (a.categories.performance?.score ?? 0) - (b.categories.performance?.score ?? 0));
+    const lhr = byScore[Math.floor(byScore.length / 2)];
     if (saveDir) {
       const { mkdirSync, writeFileSync } = await import('node:fs');
       mkdirSync(saveDir, { recursive: true });
@@ -54,7 +70,12 @@ try {
     const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
     results.push({ path, ...scores });
     const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable');
-    console.log(`${path.padEnd(30)} perf ${scores.performance}  a11y ${scores.accessibility}  best ${scores['best-practices']}  seo ${scores.seo}` + (failing.length ? `\n   te verbeteren: ${failing.map((a) => a.id).join(', ')}` : ''));
+    const ms = (l, id) => Math.round(l.audits[id]?.numericValue ?? 0);
+    const spread = runs > 1
+      ? `\n   ${runs} runs: perf ${lhrs.map((l) => Math.round((l.categories.performance?.score ?? 0) * 100)).join('/')}  TBT ${lhrs.map((l) => ms(l, 'total-blocking-time')).join('/')} ms` +
+        `  (median run: TBT ${ms(lhr, 'total-blocking-time')} ms, FCP ${ms(lhr, 'first-contentful-paint')} ms, LCP ${ms(lhr, 'largest-contentful-paint')} ms)`
+      : '';
+    console.log(`${path.padEnd(30)} perf ${scores.performance}  a11y ${scores.accessibility}  best ${scores['best-practices']}  seo ${scores.seo}${blockJs ? '  (JS geblokkeerd)' : ''}` + spread + (failing.length ? `\n   te verbeteren: ${failing.map((a) => a.id).join(', ')}` : ''));
   }
 } finally {
   chrome.kill();
