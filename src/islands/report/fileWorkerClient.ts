@@ -2,8 +2,11 @@
  * The page's side of the file worker (fileWorker.ts): the same functions as the reader chunk
  * (pdfTools.ts), run off the main thread with a time limit per call.
  *
- * - A call that takes longer than FILE_TIME_LIMIT_MS stops the worker (terminate), and every
- *   call still waiting on it gets a Dutch message; the next call starts a fresh worker.
+ * - A call that takes longer than FILE_TIME_LIMIT_MS per file it reads stops the worker
+ *   (terminate), and every call still waiting on it gets a Dutch message; the next call starts
+ *   a fresh worker. Comparing two copies reads two files, so it gets twice the time.
+ * - A worker with nothing to do for WORKER_IDLE_MS after its last answer is stopped too (a huge
+ *   file can leave a big heap behind); the next call starts a fresh one.
  * - A worker that crashes (an error event, e.g. out of memory) gives a Dutch message too, never
  *   an unhandled rejection. Reading only returns values: nothing stored changes when it fails.
  * - A browser without module workers (the worker fails before it says it is ready, or cannot
@@ -20,8 +23,11 @@ import { fail, type Result } from '../../lib/shared/result.ts';
 import type { FileReply, FileRequest } from './fileWorker.ts';
 import type { CopyPair, FileTask, FileTaskResults, NamedBytes } from './pdfTools.ts';
 
-/** How long one call may take, in ms, before the worker is stopped. */
+/** How long reading one file may take, in ms, before the worker is stopped. */
 export const FILE_TIME_LIMIT_MS = 10_000;
+
+/** How long an idle worker is kept after its last answer, in ms (a next file starts sooner). */
+export const WORKER_IDLE_MS = 30_000;
 
 const NOTHING_CHANGED = 'Niets van wat je invulde is veranderd.';
 
@@ -46,6 +52,7 @@ let ready = false;
 let useWorker = typeof Worker !== 'undefined';
 const waiting = new Map<number, Waiting>();
 let nextId = 1;
+let idleTimer: ReturnType<typeof setTimeout> | undefined;
 
 function timeLimit(): number {
   const hook = (globalThis as { __gwWorkerTimeoutMs?: unknown }).__gwWorkerTimeoutMs;
@@ -60,6 +67,9 @@ async function onMainThread(task: FileTask): Promise<Outcome> {
   }
 }
 
+/** Files a task reads: its time limit is the limit per file times this. */
+const filesIn = (task: FileTask) => (task.op === 'compareCopyPdfs' ? 2 : 1);
+
 function takeAll(): Waiting[] {
   const all = [...waiting.values()];
   waiting.clear();
@@ -69,6 +79,7 @@ function takeAll(): Waiting[] {
 
 /** Stops the worker; every call waiting on it gets `kind`. The next call starts a fresh one. */
 function stop(kind: 'timeout' | 'crashed'): void {
+  clearTimeout(idleTimer);
   worker?.terminate();
   worker = null;
   ready = false;
@@ -77,6 +88,7 @@ function stop(kind: 'timeout' | 'crashed'): void {
 
 /** The worker never ran its code (no module workers, or its script did not load): read on the main thread. */
 function fallBack(): void {
+  clearTimeout(idleTimer);
   useWorker = false;
   worker?.terminate();
   worker = null;
@@ -93,6 +105,15 @@ function onReply(reply: FileReply): void {
   waiting.delete(reply.id);
   clearTimeout(w.timer);
   w.done(reply.type === 'done' ? { ok: true, value: reply.value } : { ok: false, kind: 'threw', name: reply.name, message: reply.message });
+  if (!waiting.size) {
+    clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      if (waiting.size) return;
+      worker?.terminate();
+      worker = null;
+      ready = false;
+    }, WORKER_IDLE_MS);
+  }
 }
 
 function startWorker(): Worker | null {
@@ -119,11 +140,12 @@ function startWorker(): Worker | null {
 function run(task: FileTask): Promise<Outcome> {
   const w = useWorker ? startWorker() : null;
   if (!w) return onMainThread(task);
+  clearTimeout(idleTimer);
   return new Promise((done) => {
     const id = nextId++;
     const timer = setTimeout(() => {
       if (waiting.has(id)) stop('timeout');
-    }, timeLimit());
+    }, timeLimit() * filesIn(task));
     waiting.set(id, { task, done, timer });
     const request: FileRequest = { id, task };
     w.postMessage(request);
