@@ -78,7 +78,7 @@ describe('the file worker client', () => {
     expect(crashed).toEqual({ ok: false, message: limitMessage('crashed', true), code: 'crashed' });
     expect(crashed.ok === false && crashed.message).toContain('te weinig geheugen');
     expect(crashed.ok === false && crashed.message).toContain('Niets van wat je invulde is veranderd.');
-    expect(made[0].terminated).toBe(true);
+    expect(made[0]!.terminated).toBe(true);
     plan.behaviour = 'answer';
     expect(await fileTools.checkPdf(bytes)).toMatchObject({ ok: true });
     expect(made).toHaveLength(2);
@@ -96,12 +96,12 @@ describe('the file worker client', () => {
     plan.behaviour = 'hang';
     const pending = fileTools.readReport(new TextEncoder().encode('{"a":1}'), 'verslag.json');
     await vi.advanceTimersByTimeAsync(FILE_TIME_LIMIT_MS - 1);
-    expect(made[0].terminated).toBe(false);
+    expect(made[0]!.terminated).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     const out = await pending;
     expect(out).toEqual({ ok: false, message: limitMessage('timeout', false), code: 'timeout' });
     expect(out.ok === false && out.message).toContain('bestand van Gesprekswijzer');
-    expect(made[0].terminated).toBe(true);
+    expect(made[0]!.terminated).toBe(true);
   });
 
   it('comparing two copies gets the time limit once per file', async () => {
@@ -121,13 +121,13 @@ describe('the file worker client', () => {
     const { fileTools, WORKER_IDLE_MS } = await client();
     await fileTools.checkPdf(bytes);
     await vi.advanceTimersByTimeAsync(WORKER_IDLE_MS - 1);
-    expect(made[0].terminated).toBe(false);
+    expect(made[0]!.terminated).toBe(false);
     await fileTools.checkPdf(bytes); // a call in between keeps it
     await vi.advanceTimersByTimeAsync(WORKER_IDLE_MS - 1);
     expect(made).toHaveLength(1);
-    expect(made[0].terminated).toBe(false);
+    expect(made[0]!.terminated).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
-    expect(made[0].terminated).toBe(true);
+    expect(made[0]!.terminated).toBe(true);
     await fileTools.checkPdf(bytes);
     expect(made).toHaveLength(2);
   });
