@@ -9,31 +9,18 @@
 // Prints the median of the runs and the bytes fetched by kind (after the click, and during the
 // typing). Prints figures only; tests do not assert timings.
 // Usage: node scripts/bench-first-pdf.mjs [--dist dist] [--runs 3] [--no-typing]
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { chromium } from 'playwright';
+import { arg, chromiumForBench } from './bench-setup.mjs';
 import { startGzipServer } from './gzip-server.mjs';
-import { findChromium } from './browser-path.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-};
 const dist = arg('--dist', 'dist');
 const runs = Math.max(1, Number(arg('--runs', '3')));
 const withTyping = !process.argv.includes('--no-typing');
 const THROTTLE = { latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
 const CPU_SLOWDOWN = 4;
 
-if (!existsSync(join(dist, 'index.html'))) {
-  console.log(`bench-first-pdf: no build in ${dist}/ (run npm run build first)`);
-  process.exit(0);
-}
-const executablePath = findChromium();
-if (!executablePath) {
-  console.log('bench-first-pdf: no Chromium found (set CHROMIUM_PATH); skipped');
-  process.exit(0);
-}
+const executablePath = chromiumForBench('bench-first-pdf', dist);
 
 // ---------- a static server that gzips like a typical host ----------
 const server = await startGzipServer(dist);

@@ -8,25 +8,15 @@
 // Lighthouse's simulated mode scores these pages from 76 to 97 from one run to the next on a
 // 2-core machine, so this measures in the browser itself. Prints figures; asserts nothing.
 //   node scripts/bench-load.mjs [--dist dist] [--runs 5] [/verslag/ …]
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { chromium } from 'playwright';
-import { findChromium } from './browser-path.mjs';
+import { arg, chromiumForBench } from './bench-setup.mjs';
 import { startGzipServer } from './gzip-server.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-};
 const dist = arg('--dist', 'dist');
 const runs = Math.max(1, Number(arg('--runs', '5')));
 const given = process.argv.slice(2).filter((a, i, all) => a.startsWith('/') && all[i - 1] !== '--dist');
 const pages = given.length ? given : ['/verslag/', '/voorbereiden/medewerker/', '/voorbereiden/leidinggevende/', '/team/', '/controleren/'];
-const executablePath = findChromium();
-if (!existsSync(join(dist, 'index.html')) || !executablePath) {
-  console.log(`bench-load: ${executablePath ? `no build in ${dist}/` : 'no Chromium found'}; skipped`);
-  process.exit(0);
-}
+const executablePath = chromiumForBench('bench-load', dist);
 
 const server = await startGzipServer(dist);
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
