@@ -5,8 +5,8 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
-import type { Field, FieldValue, FormData, FormDefinition } from '../../lib/forms/definition.ts';
-import { fieldIssues } from '../../lib/forms/schema.ts';
+import type { Field, FieldGuidance, FieldValue, FormData, FormDefinition } from '../../lib/forms/definition.ts';
+import { fieldIssues, type FieldIssue } from '../../lib/forms/schema.ts';
 import { kindOf } from '../../lib/forms/kinds/index.ts';
 import { phaseHref } from '../../lib/content/taxonomy.ts';
 import { addWeeks, isIsoDate, localIsoDate } from '../../lib/shared/dates.ts';
@@ -69,8 +69,9 @@ export function FormView({ def, data, setField, prefilled = [], fieldExtras = {}
     if (!h) handlers.set(id, (h = (v: FieldValue) => setter.current(id, v)));
     return h;
   };
-  const issues = fieldIssues(def, data);
-  const guidance = def.guidance?.(data) ?? {};
+  // Worked out on first use: a render in which every section is still asleep (Later.tsx) needs neither.
+  let checked: { issues: FieldIssue[]; guidance: Record<string, FieldGuidance> } | undefined;
+  const check = () => (checked ??= { issues: fieldIssues(def, data), guidance: def.guidance?.(data) ?? {} });
   const talk = def.dateField ? data[def.dateField] : '';
   const today = isIsoDate(talk) ? talk : localIsoDate(new Date());
   return (
@@ -79,7 +80,7 @@ export function FormView({ def, data, setField, prefilled = [], fieldExtras = {}
         const fields = section.fields.filter((f) => !omit.includes(f.id));
         if (!fields.length) return null;
         const attrs = { class: 'sheet-section', id: section.id, 'aria-labelledby': `${section.id}-titel` };
-        const body = (
+        const body = () => (
           <>
             <h2 id={`${section.id}-titel`} tabIndex={-1}>{section.title}</h2>
             {(section.intro || section.phase) && (
@@ -97,6 +98,7 @@ export function FormView({ def, data, setField, prefilled = [], fieldExtras = {}
               {fields.map((field) => {
                 const control = controls[field.kind] ?? CONTROLS[field.kind];
                 if (!control) return null;
+                const { issues, guidance } = check();
                 const g = guidance[field.id];
                 const warnings = [...(g?.warnings ?? []), ...issues.filter((i) => i.fieldId === field.id).map((i) => i.message)];
                 const suggestion = field.kind === 'date' && field.suggest ? addWeeks(String(data[field.suggest.from] ?? ''), field.suggest.weeks) || undefined : undefined;
@@ -121,7 +123,8 @@ export function FormView({ def, data, setField, prefilled = [], fieldExtras = {}
             {sectionExtras[section.id]}
           </>
         );
-        // Each section comes alive in its own short task just after hydration (Later.tsx).
+        // Each section comes alive in its own short task just after hydration (Later.tsx); until
+        // then its content is not even built.
         return <Later as="section" key={section.id} {...attrs}>{body}</Later>;
       })}
     </>

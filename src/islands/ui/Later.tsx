@@ -40,7 +40,11 @@ function startPumping() {
   whenIdle(pump, 300);
 }
 
-type Props = JSX.HTMLAttributes<HTMLElement> & { as: 'section' | 'div'; children?: ComponentChildren };
+type Props = JSX.HTMLAttributes<HTMLElement> & {
+  as: 'section' | 'div';
+  /** The content, or a function that makes it: then nothing is built while the block is asleep. */
+  children?: ComponentChildren | (() => ComponentChildren);
+};
 
 export function Later({ as, children, ...attrs }: Props) {
   const [awake, setAwake] = useState(!hydrating);
@@ -49,5 +53,5 @@ export function Later({ as, children, ...attrs }: Props) {
     startPumping();
   }, []);
   if (!awake) return h(as, { ...attrs, dangerouslySetInnerHTML: { __html: '' } });
-  return h(as, attrs, children);
+  return h(as, attrs, typeof children === 'function' ? children() : children);
 }
