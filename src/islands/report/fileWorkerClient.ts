@@ -77,21 +77,24 @@ function takeAll(): Waiting[] {
   return all;
 }
 
-/** Stops the worker; every call waiting on it gets `kind`. The next call starts a fresh one. */
-function stop(kind: 'timeout' | 'crashed'): void {
+/** Ends the current worker, if any; the next call starts a fresh one. */
+function dropWorker(): void {
   clearTimeout(idleTimer);
   worker?.terminate();
   worker = null;
   ready = false;
+}
+
+/** Stops the worker; every call waiting on it gets `kind`. */
+function stop(kind: 'timeout' | 'crashed'): void {
+  dropWorker();
   for (const w of takeAll()) w.done({ ok: false, kind });
 }
 
 /** The worker never ran its code (no module workers, or its script did not load): read on the main thread. */
 function fallBack(): void {
-  clearTimeout(idleTimer);
   useWorker = false;
-  worker?.terminate();
-  worker = null;
+  dropWorker();
   for (const w of takeAll()) void onMainThread(w.task).then(w.done);
 }
 
@@ -108,10 +111,7 @@ function onReply(reply: FileReply): void {
   if (!waiting.size) {
     clearTimeout(idleTimer);
     idleTimer = setTimeout(() => {
-      if (waiting.size) return;
-      worker?.terminate();
-      worker = null;
-      ready = false;
+      if (!waiting.size) dropWorker();
     }, WORKER_IDLE_MS);
   }
 }
