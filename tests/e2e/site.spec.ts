@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { NOINDEX_PATHS, sitemapPaths } from './support/sitemap';
+import { islandsReady } from './support/islands';
 
 const indexed = sitemapPaths();
 const paths = [...indexed, ...NOINDEX_PATHS];
@@ -110,6 +111,27 @@ test('no page makes a request to another origin or breaks its own CSP', async ({
     await page.waitForTimeout(600); // idle-time prefetches (PDF code on form pages)
   }
   expect(foreign).toEqual([]);
+});
+
+test('pages with islands name their scripts in the head: each is used, none is fetched for nothing', async ({ page }) => {
+  for (const path of ['/verslag/', '/voorbereiden/medewerker/', '/vragen/', '/controleren/', '/team/']) {
+    const requested = new Set<string>();
+    const onRequest = (r: { url(): string }) => {
+      const { pathname } = new URL(r.url());
+      if (pathname.endsWith('.js')) requested.add(pathname);
+    };
+    page.on('request', onRequest);
+    await page.goto(path);
+    await islandsReady(page);
+    page.off('request', onRequest);
+    const preloaded = await page.locator('head link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    const island = await page.locator('astro-island').first().getAttribute('component-url');
+    expect(preloaded, path).toContain(island);
+    expect(preloaded.length, path).toBeGreaterThan(3);
+    for (const script of preloaded) expect([...requested], `${path}: ${script} is preloaded but never used`).toContain(script);
+    // The PDF writer and reader load on demand only.
+    expect(preloaded.filter((s) => /pdfMake|pdfTools|fontkit|fileWorker/.test(s)), path).toEqual([]);
+  }
 });
 
 test('unknown addresses get the Dutch 404 page', async ({ page }) => {
