@@ -7,7 +7,9 @@
 //   CLS       layout shift during load
 // Lighthouse's simulated mode scores these pages from 76 to 97 from one run to the next on a
 // 2-core machine, so this measures in the browser itself. Prints figures; asserts nothing.
-//   node scripts/bench-load.mjs [--dist dist] [--runs 5] [/verslag/ …]
+//   node scripts/bench-load.mjs [--dist dist] [--runs 5] [--slow-network] [/verslag/ …]
+// --slow-network adds a slow phone connection (400 ms round trip, 400 kbit/s, as bench-first-pdf):
+// then "ready" also shows how long the page's scripts take to arrive.
 import { chromium } from 'playwright';
 import { arg, chromiumForBench } from './bench-setup.mjs';
 import { startGzipServer } from './gzip-server.mjs';
@@ -16,6 +18,7 @@ const dist = arg('--dist', 'dist');
 const runs = Math.max(1, Number(arg('--runs', '5')));
 const given = process.argv.slice(2).filter((a, i, all) => a.startsWith('/') && all[i - 1] !== '--dist');
 const pages = given.length ? given : ['/verslag/', '/voorbereiden/medewerker/', '/voorbereiden/leidinggevende/', '/team/', '/controleren/'];
+const slowNetwork = process.argv.includes('--slow-network');
 const executablePath = chromiumForBench('bench-load', dist);
 
 const server = await startGzipServer(dist);
@@ -27,6 +30,10 @@ async function once(path) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  if (slowNetwork) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 });
+  }
   await page.addInitScript(() => {
     const w = window;
     w.__tasks = [];
@@ -47,7 +54,7 @@ async function once(path) {
   return { ...r, ready };
 }
 
-console.log(`bench-load: ${dist}/, CPU 4×, ${runs} runs per page, medians`);
+console.log(`bench-load: ${dist}/, CPU 4×${slowNetwork ? ', 400 ms round trip, 400 kbit/s' : ''}, ${runs} runs per page, medians`);
 for (const path of pages) {
   const rs = [];
   for (let i = 0; i < runs; i++) rs.push(await once(path));

@@ -8,6 +8,7 @@ import { execSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { importClosure } from '../src/integrations/modulePreload.ts';
 
 if (!process.argv.includes('--no-build')) execSync('npx astro build', { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 
@@ -24,7 +25,6 @@ const kb = (n) => (n / 1024).toFixed(1).padStart(7);
 
 /** Every JS module a page loads on first visit: its module scripts, island components and their static imports. */
 function jsClosure(html) {
-  const seen = new Set();
   const queue = [];
   for (const m of html.matchAll(/<script[^>]*\ssrc="(\/[^"]+\.js)"/g)) queue.push(m[1]);
   for (const m of html.matchAll(/\s(?:component-url|renderer-url|before-hydration-url)="(\/[^"]+\.js)"/g)) queue.push(m[1]);
@@ -33,17 +33,8 @@ function jsClosure(html) {
   for (const m of html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
     for (const i of m[1].matchAll(/(?:import\s*(?:[^'"]*?from\s*)?|import\()\s*["'](\/[^"']+\.js)["']/g)) queue.push(i[1]);
   }
-  while (queue.length) {
-    const url = queue.shift();
-    if (seen.has(url) || !existsSync(join(dist, url))) continue;
-    seen.add(url);
-    const code = readFileSync(join(dist, url), 'utf8');
-    // static imports only: dynamic import() is loaded on demand, not on first visit
-    for (const i of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w${}\s,*]+from\s*)?["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g)) {
-      queue.push(new URL(i[1], `http://x${url}`).pathname);
-    }
-  }
-  return [...seen];
+  // Static imports only (the same walk as the modulepreload links): import() loads on demand, not on first visit.
+  return importClosure(queue, (url) => (existsSync(join(dist, url)) ? readFileSync(join(dist, url), 'utf8') : null));
 }
 
 const rows = [];

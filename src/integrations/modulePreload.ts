@@ -14,10 +14,10 @@ import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** The relative scripts a built chunk imports statically (`import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"`). */
+/** The scripts a built chunk imports statically (`import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"`), as written: relative or from the site root. */
 export function staticImports(code: string): string[] {
   const found = new Set<string>();
-  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["'](\.\.?\/[^"']+\.js)["']/g)) found.add(m[1]!);
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]+?\s*from\s*)?["']((?:\.\.?)?\/[^"']+\.js)["']/g)) found.add(m[1]!);
   return [...found];
 }
 
@@ -31,7 +31,7 @@ export function importClosure(entries: readonly string[], read: (sitePath: strin
     const code = read(path);
     if (code === null) continue; // not a built file: nothing to preload
     seen.add(path);
-    for (const spec of staticImports(code)) queue.push(posix.join(posix.dirname(path), spec));
+    for (const spec of staticImports(code)) queue.push(spec.startsWith('/') ? spec : posix.join(posix.dirname(path), spec));
   }
   return [...seen];
 }

@@ -6,8 +6,8 @@ describe('modulepreload links for islands', () => {
     const code =
       'import{a as e,b as t}from"./preact.module.js";import"./side.js";export{c as d}from"./re.js";' +
       'import*as n from"./ns.js";const l=()=>import("./pdfMake.js");const m=__vite__mapDeps([0,1]),s=["_astro/x.js"];' +
-      'import {x} from \'./spaced.js\'\nimport "../up.js";';
-    expect(staticImports(code).sort()).toEqual(['../up.js', './ns.js', './preact.module.js', './re.js', './side.js', './spaced.js']);
+      'import {x} from \'./spaced.js\'\nimport "../up.js";import"/_astro/root.js";';
+    expect(staticImports(code).sort()).toEqual(['../up.js', './ns.js', './preact.module.js', './re.js', './side.js', './spaced.js', '/_astro/root.js']);
     expect(staticImports('const s = "import(\\"./a.js\\")"; load(() => import("./b.js"));')).toEqual([]);
   });
 
@@ -17,7 +17,8 @@ describe('modulepreload links for islands', () => {
       '/_astro/client.js': 'import{h}from"./preact.js";',
       '/_astro/shared.js': 'import{h}from"./preact.js";import"./b.js";',
       '/_astro/b.js': 'import"./shared.js";', // a cycle
-      '/_astro/preact.js': 'export const h=1;',
+      '/_astro/preact.js': 'import"/_astro/root.js";export const h=1;',
+      '/_astro/root.js': '',
       '/_astro/lazy.js': 'import"./never.js";',
     };
     const read = (p: string) => files[p] ?? null;
@@ -27,6 +28,7 @@ describe('modulepreload links for islands', () => {
       '/_astro/shared.js',
       '/_astro/b.js',
       '/_astro/preact.js',
+      '/_astro/root.js',
     ]);
   });
 
