@@ -134,8 +134,14 @@ export default function QuestionBank({ themes, total }: QuestionBankProps) {
 
   // --- mount: the bank from the page, the URL, the back link --------------
   useEffect(() => {
-    const root = document.getElementById(LIST_ID);
-    if (root) setBank(readDomBank(root));
+    // The list comes after the island in the page: on a slow connection the island can wake up
+    // before the browser has read the whole list, so the bank is read once the page is complete.
+    const readBank = () => {
+      const root = document.getElementById(LIST_ID);
+      if (root) setBank(readDomBank(root));
+    };
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', readBank, { once: true });
+    else readBank();
     const fromUrl = parseState(window.location.search);
     // Text typed before the island woke up wins over an empty URL.
     const typed = inputRef.current?.value ?? '';
@@ -147,7 +153,10 @@ export default function QuestionBank({ themes, total }: QuestionBankProps) {
       if (!sameState(next, stateRef.current)) setState(next);
     };
     window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
+    return () => {
+      document.removeEventListener('DOMContentLoaded', readBank);
+      window.removeEventListener('popstate', onPop);
+    };
   }, []);
 
   /** Puts the state in the address without a new history entry: Back leaves the page. */

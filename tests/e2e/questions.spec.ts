@@ -145,6 +145,32 @@ test.describe('filters', () => {
   });
 });
 
+test('de vragenbank is volledig, ook als de pagina trager binnenkomt dan het script', async ({ page }) => {
+  // Hold the browser halfway through the list (a script it must wait for, inside the last theme,
+  // before its questions), so that the island wakes up while the rest of the list is not read yet.
+  await page.route('**/vragen/', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('<li class="qb-q" id="vraag-afs-01"', '<script src="/__wacht.js"></script>$&');
+    expect(html).toContain('/__wacht.js');
+    await route.fulfill({ response, body: html });
+  });
+  let woke = false;
+  await page.route('**/__wacht.js', async (route) => {
+    await expect.poll(() => page.evaluate(() => !document.querySelector('astro-island[component-url*="QuestionBank"][ssr]')).catch(() => false)).toBe(true);
+    woke = true;
+    await route.fulfill({ contentType: 'text/javascript', body: '' });
+  });
+  await openBank(page);
+  expect(woke).toBe(true);
+  await expect(count(page)).toHaveText('257 vragen in 10 thema\'s.');
+  await expect(page.locator('section.qb-theme[data-section="afsluiting"]')).toBeVisible();
+  await page.locator('#vraag-afs-03').getByRole('button', { name: 'Voeg toe aan mijn vragen' }).click();
+  await expect(myItems(page)).toHaveCount(1);
+  await page.getByLabel('Thema', { exact: true }).selectOption({ label: 'Afsluiting en opvolging' });
+  await expect(results(page).first()).toBeVisible();
+  expect(await results(page).count()).toBe(await page.locator('li.qb-q[data-theme="afsluiting"]').count());
+});
+
 test.describe('mijn vragen', () => {
   test('toevoegen, ordenen met het toetsenbord, bewerken, eigen vraag, en bewaard na herladen', async ({ page }) => {
     await openBank(page);
