@@ -100,3 +100,24 @@ test('typing in a form prefetches the PDF engine and fonts', async ({ page }) =>
     .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((e) => /\/_astro\/build\.[\w-]+\.js$/.test(e.name))))
     .toBe(true);
 });
+
+test('a click fetches the engine and fonts beside the page’s PDF module, not after it', async ({ page }) => {
+  // On a slow connection every round trip counts: the fonts must not wait until the page's own
+  // PDF module has arrived. Hold that module back and watch when the common font is asked for.
+  await page.goto('/voorbereiden/medewerker/');
+  await islandsReady(page);
+  let chunkReleasedAt = Infinity;
+  await page.route(/\/_astro\/pdfChunk\.[\w-]+\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    chunkReleasedAt = Date.now();
+    await route.continue();
+  });
+  let fontAskedAt = Infinity;
+  page.on('request', (r) => {
+    if (/\/fonts\/dejavu-sans-latin\.ttf(\?|$)/.test(r.url())) fontAskedAt = Math.min(fontAskedAt, Date.now());
+  });
+  const download = page.waitForEvent('download', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Download als PDF' }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
+  expect(fontAskedAt).toBeLessThan(chunkReleasedAt);
+});

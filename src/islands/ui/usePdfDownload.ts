@@ -3,7 +3,7 @@
  * person starts typing), makes the PDF, offers it as a download, and says what to do next.
  */
 import { useState } from 'preact/hooks';
-import { prefetchPdfEngine } from '../../lib/pdf/loader.ts';
+import { loadPdfEngine, prefetchPdfEngine } from '../../lib/pdf/loader.ts';
 import { downloadFile } from './download.ts';
 
 export const loadPdfChunk = () => import('./pdfChunk.ts');
@@ -18,11 +18,23 @@ export function prefetchPdf(value?: unknown, alsoLoad?: () => Promise<unknown>):
   prefetchPdfEngine(load, typeof value === 'string' ? value : value === undefined ? undefined : JSON.stringify(value));
 }
 
+/**
+ * Starts fetching the engine and the common fonts now, beside the page's own PDF module: on a
+ * slow connection that saves a round trip after the click (otherwise the engine is only asked
+ * for once the page's PDF module has arrived). Memoised in the loader; a failure is retried by
+ * the next call, and the click itself reports it.
+ */
+function startEngine(): void {
+  void loadPdfChunk().catch(() => undefined);
+  void loadPdfEngine().catch(() => undefined);
+}
+
 export interface PdfState { busy: boolean; message?: string; error?: boolean; fileName?: string }
 
 export function usePdfDownload(make: () => Promise<{ bytes: Uint8Array; name: string }>, next: (name: string) => string) {
   const [state, setState] = useState<PdfState>({ busy: false });
   async function download() {
+    startEngine();
     setState({ busy: true, message: 'De PDF wordt gemaakt…' });
     try {
       const { bytes, name } = await make();
@@ -33,5 +45,5 @@ export function usePdfDownload(make: () => Promise<{ bytes: Uint8Array; name: st
       setState({ busy: false, error: true, message: 'De PDF kon niet gemaakt worden. Je gegevens zijn nog bewaard. Probeer het opnieuw, of druk af via “Meer”.' });
     }
   }
-  return { state, download, warmUp: () => void loadPdfChunk().catch(() => undefined) };
+  return { state, download, warmUp: startEngine };
 }
