@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildIcs, escapeText, foldLine, unfold, type CalendarEvent } from '../../src/lib/calendar/ics.ts';
+import { buildIcs, escapeText, eventUid, foldLine, unfold, type CalendarEvent } from '../../src/lib/calendar/ics.ts';
+import { roundIcs, planRound } from '../../src/lib/team/round.ts';
 import { addWeeks } from '../../src/lib/shared/dates.ts';
 import { followUpEvents } from '../../src/lib/report/followUp.ts';
 import { reportCodec } from '../../src/lib/report/codec.ts';
@@ -165,12 +166,32 @@ describe('dates', () => {
   });
 });
 
+describe('event UIDs', () => {
+  it('the same person and date give the same UID (a calendar updates the event); other people never share one', () => {
+    expect(eventUid('gesprek', 'Zoë  Peeters', '2027-01-11')).toBe(eventUid('gesprek', 'zoë peeters', '2027-01-11'));
+    expect(eventUid('gesprek', 'Zoe\u0308 Peeters', '2027-01-11')).toBe(eventUid('gesprek', 'Zoë Peeters', '2027-01-11'));
+    const names = ['Дмитрий Иванов', 'Ольга Петрова', '王芳', '王伟', 'محمد العلي', '', 'Anna', 'Anna 🌷'];
+    const uids = names.map((n) => eventUid('gesprek', n, '2027-01-11'));
+    expect(new Set(uids).size).toBe(names.length);
+    expect(eventUid('gesprek', '', '2027-01-11', '09:00')).not.toBe(eventUid('gesprek', '', '2027-01-11', '10:00'));
+    for (const uid of uids) expect(uid).toMatch(/^gesprek-[a-z0-9-]{1,40}-[0-9a-f]{8}-2027-01-11@gesprekswijzer$/);
+  });
+
+  it('a round with names in other scripts on one day: one UID per talk in the file (RFC 5545)', () => {
+    const people = ['Дмитрий Иванов', 'Ольга Петрова', '王芳'];
+    const slots = planRound({ people, managerName: 'Els', week: '2027-01-11', perDay: 3, startTime: '09:00', durationMinutes: 60, pauseMinutes: 15, place: '', checkInWeeks: 6, origin: 'https://gesprekswijzer.example' });
+    const uids = contentLines(roundIcs(slots, NOW)).filter((l) => l.startsWith('UID:'));
+    expect(uids).toHaveLength(6);
+    expect(new Set(uids).size).toBe(6);
+  });
+});
+
 describe('followUpEvents', () => {
   it('makes a check-in and a next-talk event from a report', () => {
     const events = followUpEvents(sampleReport());
     expect(events.map((e) => e.date)).toEqual(['2025-04-25', '2026-03-13']);
     expect(events[0]!.title).toBe('Tussentijds gesprek met Zoë Wiśniewska-Ağaoğlu');
-    expect(events[0]!.uid).toBe('checkin-zoe-wisniewska-agaoglu-2025-04-25@gesprekswijzer');
+    expect(events[0]!.uid).toMatch(/^checkin-zoe-wisniewska-agaoglu-[0-9a-f]{8}-2025-04-25@gesprekswijzer$/);
     expect(events[0]!.description).toContain('- Zoë volgt de cursus taartdecoratie bij Syntra (Medewerker, 2025-06-30)');
     const ics = buildIcs(events, { now: NOW });
     expect(contentLines(ics).filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(2);

@@ -37,9 +37,16 @@ describe('invitation', () => {
     expect(missingForCalendar(filled)).toBe('');
   });
 
+  it('a talk past midnight says so, and ends when the calendar file ends it', () => {
+    const late = { ...filled, startTime: '23:30', durationMinutes: 90 };
+    expect(invitationText(late)).toContain('van 23.30 tot 01.00 uur (de volgende dag)');
+    expect(invitationText(filled)).not.toContain('volgende dag');
+  });
+
   it('computes the end time and formats dates', () => {
     expect(endTime('09:30', 45)).toBe('10:15');
     expect(endTime('23:30', 90)).toBe('23:59');
+    expect(endTime('23:30', 90, true)).toBe('01:00');
     expect(endTime('9u', 60)).toBe('');
     expect(formatLongDate('2026-02-30')).toBe('');
     expect(formatLongDate('2026-11-02')).toBe('maandag 2 november 2026');

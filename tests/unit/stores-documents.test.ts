@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { employeeCodec } from '../../src/lib/forms/sheets/index.ts';
 import { createDocumentStore } from '../../src/lib/stores/documents.ts';
 import { mergeFields } from '../../src/lib/stores/merge.ts';
-import { MemoryStore } from '../../src/lib/stores/storage.ts';
+import { MemoryStore, type KeyValueStore } from '../../src/lib/stores/storage.ts';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -17,6 +17,26 @@ const tab = (store: MemoryStore, mode: 'browser' | 'memory' = 'browser') => {
   return s;
 };
 const set = (s: ReturnType<typeof tab>, field: string, value: string) => s.update((d) => ({ ...d, [field]: value }));
+
+/**
+ * One tab's view of a shared localStorage. As in a browser, a tab reads its own copy, which learns
+ * of the other tab's writes a little later (here: on sync()).
+ */
+class TabView implements KeyValueStore {
+  private copy = new Map<string, string>();
+  constructor(private readonly shared: MemoryStore) { this.sync(); }
+  sync() { this.copy = new Map(Array.from({ length: this.shared.length }, (_, i) => [this.shared.key(i)!, this.shared.getItem(this.shared.key(i)!)!])); }
+  getItem(k: string) { return this.copy.get(k) ?? null; }
+  setItem(k: string, v: string) { this.shared.setItem(k, v); this.copy.set(k, v); }
+  removeItem(k: string) { this.shared.removeItem(k); this.copy.delete(k); }
+  get length() { return this.copy.size; }
+  key(i: number) { return [...this.copy.keys()][i] ?? null; }
+}
+const tabOn = (view: TabView) => {
+  const s = createDocumentStore(employeeCodec, { storage: { store: view, mode: 'browser' }, saveDelay: 100 });
+  s.load();
+  return s;
+};
 
 describe('autosave', () => {
   it('saves after a pause and says so only then', () => {
@@ -43,6 +63,36 @@ describe('autosave', () => {
     const again = tab(mem);
     expect(again.$env.get().data.employeeName).toBe('Anouk');
     expect(again.$docs.get()).toHaveLength(1);
+  });
+
+  it('full storage: opening another document keeps the unsaved one in this tab; after deleting an old one it is written', () => {
+    const mem = new MemoryStore(9000);
+    const s = tab(mem);
+    set(s, 'employeeName', 'Oud');
+    set(s, 'proudOf', 'o'.repeat(3000));
+    vi.advanceTimersByTime(150);
+    const old = s.$env.get().id;
+    s.createNew();
+    set(s, 'employeeName', 'Nieuw');
+    set(s, 'proudOf', 'n'.repeat(6000));
+    vi.advanceTimersByTime(150);
+    expect(s.$save.get().kind).toBe('error');
+    const fresh = s.$env.get().id;
+    // Following the advice: open the old document to delete it.
+    s.switchTo(old);
+    expect(s.$env.get().data.employeeName).toBe('Oud');
+    expect(s.$save.get()).toMatchObject({ kind: 'error', code: 'full' });
+    expect(s.$docs.get().find((d) => d.id === fresh)).toMatchObject({ name: 'Nieuw', unsaved: true });
+    expect(s.$notices.get().find((n) => n.id === 'unsaved')?.text).toMatch(/Niet bewaard: “Nieuw”/);
+    // Back and forth loses nothing.
+    s.switchTo(fresh);
+    expect(s.$env.get().data.proudOf).toHaveLength(6000);
+    s.switchTo(old);
+    s.removeCurrent();
+    expect(s.$env.get().id).toBe(fresh);
+    expect(s.$save.get().kind).toBe('saved');
+    expect(s.$notices.get().some((n) => n.id === 'unsaved')).toBe(false);
+    expect(tab(mem).$env.get().data.proudOf).toHaveLength(6000);
   });
 
   it('blocked storage: never says "opgeslagen", and says why', () => {
@@ -99,6 +149,56 @@ describe('two tabs on one document', () => {
     const docs = tab(mem).$docs.get();
     expect(docs).toHaveLength(2);
     expect(docs.some((d) => d.name.includes('versie uit ander tabblad'))).toBe(true);
+  });
+});
+
+describe('two tabs saving at the same moment (each writes the same revision)', () => {
+  const docKey = (s: ReturnType<typeof tab>) => `gw:doc:${employeeCodec.kind}:${s.$env.get().id}`;
+  const start = () => {
+    const mem = new MemoryStore();
+    const va = new TabView(mem);
+    const a = tabOn(va);
+    set(a, 'employeeName', 'Zoë');
+    vi.advanceTimersByTime(150);
+    const vb = new TabView(mem);
+    const b = tabOn(vb);
+    expect(b.$env.get().id).toBe(a.$env.get().id);
+    return { mem, va, vb, a, b };
+  };
+
+  it('the same field: both versions are kept, and each tab says where the other one is', () => {
+    const { mem, va, vb, a, b } = start();
+    set(a, 'proudOf', 'Versie A');
+    set(b, 'proudOf', 'Versie B');
+    // A writes first; B's copy of storage has not seen that yet, so B writes over it.
+    vi.advanceTimersByTime(150);
+    expect(tab(mem).$env.get().data.proudOf).toBe('Versie B');
+    va.sync();
+    a.onStorage(docKey(a));
+    vi.advanceTimersByTime(10);
+    expect(a.$env.get().data.proudOf).toBe('Versie A');
+    expect(a.$notices.get().find((n) => n.id === 'conflict')?.text).toMatch(/andere versie is bewaard als apart document “Zoë \(versie uit ander tabblad, \d\d:\d\d\)”/);
+    vb.sync();
+    b.onStorage(docKey(b));
+    expect(b.$env.get().data.proudOf).toBe('Versie A');
+    expect(b.$notices.get().find((n) => n.id === 'other-tab')?.text).toMatch(/Je vorige versie staat als apart document “Zoë \(versie uit ander tabblad/);
+    const stored = tab(mem);
+    const texts = stored.$docs.get().map((d) => { stored.switchTo(d.id); return stored.$env.get().data.proudOf; });
+    expect(texts.sort()).toEqual(['Versie A', 'Versie B']);
+  });
+
+  it('different fields: one document with both', () => {
+    const { mem, va, vb, a, b } = start();
+    set(a, 'proudOf', 'Uit A');
+    set(b, 'lessWell', 'Uit B');
+    vi.advanceTimersByTime(150);
+    va.sync();
+    a.onStorage(docKey(a));
+    vi.advanceTimersByTime(10);
+    vb.sync();
+    b.onStorage(docKey(b));
+    for (const s of [a, b, tab(mem)]) expect(s.$env.get().data).toMatchObject({ proudOf: 'Uit A', lessWell: 'Uit B' });
+    expect(tab(mem).$docs.get()).toHaveLength(1);
   });
 });
 

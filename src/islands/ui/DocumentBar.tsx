@@ -108,7 +108,7 @@ export function DocumentBar<T extends object>(p: Props<T>) {
           <select name="document" value={doc.env.id} onChange={(e) => store.switchTo((e.currentTarget as HTMLSelectElement).value)}>
             {!inList && <option value={doc.env.id}>{doc.env.name || 'Nieuw (nog leeg)'}</option>}
             {doc.docs.map((d) => (
-              <option key={d.id} value={d.id}>{`${d.name || 'Naamloos'}${d.updatedAt ? ` — ${formatStamp(d.updatedAt)}` : ''}`}</option>
+              <option key={d.id} value={d.id}>{`${d.name || 'Naamloos'}${d.unsaved ? ' — niet bewaard' : d.updatedAt ? ` — ${formatStamp(d.updatedAt)}` : ''}`}</option>
             ))}
           </select>
         </label>

@@ -7,6 +7,7 @@
  * (the Netherlands have the same rules, so Dutch users get the right time too).
  */
 import { addDays, isIsoDate } from '../shared/dates.ts';
+import { stableHash } from '../shared/ids.ts';
 
 export interface CalendarEvent {
   uid: string;
@@ -19,6 +20,19 @@ export interface CalendarEvent {
   /** Default 60. */
   durationMinutes?: number;
   location?: string;
+}
+
+/**
+ * A UID for a talk with one person on one date: the same again for the same person and date (a
+ * calendar then updates the event instead of adding a second), and different for different
+ * people, also when their names have no Latin letters ("王芳", "Дмитрий") or are left empty
+ * (then `extra`, e.g. the start time, tells two talks apart).
+ * 'gesprek', 'Łukasz Wójcik', '2027-01-11' → 'gesprek-ukasz-wojcik-3f2a91c0-2027-01-11@gesprekswijzer'
+ */
+export function eventUid(kind: string, name: string, date: string, extra = ''): string {
+  const who = name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+  const readable = who.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'medewerker';
+  return `${kind}-${readable}-${stableHash(`${who}|${extra}`)}-${date}@gesprekswijzer`;
 }
 
 export const TZID = 'Europe/Brussels';

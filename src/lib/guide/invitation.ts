@@ -3,6 +3,7 @@
  * a text to copy into a mail or message, and a calendar event for the talk itself.
  * Pure functions, so the same text appears on the page without JavaScript and in tests.
  */
+import { eventUid } from '../calendar/ics.ts';
 
 export interface InvitationInput {
   employeeName: string;
@@ -55,12 +56,23 @@ export function formatLongDate(date: string): string {
 /** "14.00" for "14:00" (Dutch writes hours with a dot). */
 export const formatTime = (time: string): string => (isTime(time) ? time.replace(':', '.') : '');
 
-/** The end time, "HH:MM", of a talk that starts at `time` and lasts `minutes` (same day, capped at 23:59). */
-export function endTime(time: string, minutes: number): string {
+const endMinutes = (m: RegExpExecArray, minutes: number) => Number(m[1]) * 60 + Number(m[2]) + Math.max(0, Math.round(minutes));
+
+/**
+ * The end time, "HH:MM", of a talk that starts at `time` and lasts `minutes`: capped at 23:59, or
+ * with `acrossMidnight` the clock time on the next day (as in the calendar file; see endsNextDay).
+ */
+export function endTime(time: string, minutes: number, acrossMidnight = false): string {
   const m = TIME.exec(time);
   if (!m) return '';
-  const total = Math.min(Number(m[1]) * 60 + Number(m[2]) + Math.max(0, Math.round(minutes)), 23 * 60 + 59);
+  const total = acrossMidnight ? endMinutes(m, minutes) % (24 * 60) : Math.min(endMinutes(m, minutes), 23 * 60 + 59);
   return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** Whether a talk that starts at `time` and lasts `minutes` ends after midnight. */
+export function endsNextDay(time: string, minutes: number): boolean {
+  const m = TIME.exec(time);
+  return !!m && endMinutes(m, minutes) > 24 * 60;
 }
 
 const or = (value: string, placeholder: string) => value.trim() || placeholder;
@@ -69,8 +81,8 @@ const or = (value: string, placeholder: string) => value.trim() || placeholder;
 export function invitationText(i: InvitationInput): string {
   const when = isDate(i.date) ? formatLongDate(i.date) : '[dag en datum]';
   const from = formatTime(i.startTime);
-  const until = from ? formatTime(endTime(i.startTime, i.durationMinutes)) : '';
-  const time = from ? `van ${from} tot ${until} uur` : '[uur]';
+  const until = from ? formatTime(endTime(i.startTime, i.durationMinutes, true)) : '';
+  const time = from ? `van ${from} tot ${until} uur${endsNextDay(i.startTime, i.durationMinutes) ? ' (de volgende dag)' : ''}` : '[uur]';
   const place = i.place.trim() ? `, ${i.place.trim()}` : ', [plaats]';
   return [
     `Dag ${or(i.employeeName, '[naam]')},`,
@@ -106,7 +118,7 @@ const slug = (s: string) =>
 export function invitationEvent(i: InvitationInput) {
   const who = i.employeeName.trim();
   return {
-    uid: `gesprek-${slug(who)}-${i.date}@gesprekswijzer`,
+    uid: eventUid('gesprek', who, i.date, who ? '' : i.startTime),
     title: `Functioneringsgesprek${who ? ` met ${who}` : ''}`,
     description: `Een gesprek in twee richtingen over hoe het werk loopt, wat goed gaat, wat beter kan en wat nodig is. Voorbereiden kan met dit blad: ${i.sheetUrl}`,
     date: i.date,

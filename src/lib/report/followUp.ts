@@ -1,8 +1,7 @@
 /** The follow-up of a report in the calendar: the interim talk and the next talk. */
-import type { CalendarEvent } from '../calendar/ics.ts';
+import { eventUid, type CalendarEvent } from '../calendar/ics.ts';
 import { isIsoDate } from '../shared/dates.ts';
 import { ownerText } from '../forms/kinds/agreements.ts';
-import { slugPart } from '../pdf/fileName.ts';
 import type { Report } from './codec.ts';
 
 /** The agreements as short lines for a calendar description. */
@@ -20,7 +19,6 @@ function agreementLines(report: Report): string[] {
 export function followUpEvents(report: Report): CalendarEvent[] {
   const employee = report.employeeName.trim();
   const withWho = employee ? ` met ${employee}` : '';
-  const who = slugPart(employee).slice(0, 40) || 'medewerker';
   const agreements = agreementLines(report);
   const agreementText = agreements.length ? `\n\nAfspraken:\n${agreements.join('\n')}` : '';
   const talk = report.talkDate ? ` van ${report.talkDate}` : '';
@@ -28,7 +26,7 @@ export function followUpEvents(report: Report): CalendarEvent[] {
   const { checkInDate, nextTalkDate } = report;
   if (isIsoDate(checkInDate)) {
     events.push({
-      uid: `checkin-${who}-${checkInDate}@gesprekswijzer`,
+      uid: eventUid('checkin', employee, checkInDate),
       title: `Tussentijds gesprek${withWho}`,
       description: `Kort opvolggesprek (een kwartier) na het functioneringsgesprek${talk}. Overloop samen de afspraken: wat loopt goed, wat is nodig?${agreementText}`,
       date: checkInDate,
@@ -36,7 +34,7 @@ export function followUpEvents(report: Report): CalendarEvent[] {
   }
   if (isIsoDate(nextTalkDate)) {
     events.push({
-      uid: `gesprek-${who}-${nextTalkDate}@gesprekswijzer`,
+      uid: eventUid('gesprek', employee, nextTalkDate),
       title: `Functioneringsgesprek${withWho}`,
       description: `Volgend functioneringsgesprek. Neem het verslag${talk} erbij en bereid je samen voor.${agreementText}`,
       date: nextTalkDate,

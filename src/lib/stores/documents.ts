@@ -3,12 +3,16 @@
  * the save state, as atoms that every island on the page can read. Saving is debounced and
  * flushed when the page is hidden; "Opgeslagen" is only said after a write succeeded. Edits in
  * another tab reach this one; when both tabs changed the same field, nothing is dropped: this
- * tab keeps its text and the other version is kept as a separate document.
+ * tab keeps its text and the other version is kept as a separate document. That holds too when
+ * both tabs save at the same moment and write the same revision number (each tab's copy of
+ * localStorage lags a little behind the other's writes). A document that could not be written
+ * (full storage) stays in this tab when the person opens another one, so switching loses nothing.
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import { createEnvelope, type Codec, type Envelope } from '../documents/envelope.ts';
 import { DocumentRepo, type DocSummary } from './repository.ts';
-import { mergeFields } from './merge.ts';
+import { mergeFields, same } from './merge.ts';
+import { formatClock } from '../shared/dates.ts';
 import { isQuotaError, openBrowserStorage, STORAGE_MESSAGES, type KeyValueStore, type StorageMode } from './storage.ts';
 
 export type SaveState =
@@ -75,45 +79,107 @@ export function createDocumentStore<T extends object>(codec: Codec<T>, o: Docume
   let mode: StorageMode = 'browser';
   /** The stored version this tab last read or wrote: the base of a merge. */
   let base: Envelope<T> | null = null;
+  /** The stored version our last write was based on: the base when another tab writes over it. */
+  let ancestor: Envelope<T> | null = null;
   let dirty = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** The last write failed because storage is full. */
+  let full = false;
+  /** Documents of this tab that could not be written (full storage), by id: only here until saved. */
+  const unsaved = new Map<string, { env: Envelope<T>; base: Envelope<T> | null; ancestor: Envelope<T> | null }>();
 
   const notify = (n: Notice) => $notices.set([...$notices.get().filter((x) => x.id !== n.id), n]);
   const dismiss = (id: string) => $notices.set($notices.get().filter((x) => x.id !== id));
-  const refreshList = () => repo && $docs.set(repo.list());
-  const idle = (): SaveState => (mode === 'memory' ? { kind: 'memory' } : { kind: 'saved', at: null });
+  const nameOf = (env: Envelope<T>) => codec.nameOf(env.data) || env.name;
+  function refreshList(): void {
+    if (!repo) return;
+    const list = repo.list();
+    for (const { env } of unsaved.values()) {
+      const i = list.findIndex((d) => d.id === env.id);
+      const summary = { id: env.id, name: nameOf(env), updatedAt: list[i]?.updatedAt ?? '', unsaved: true };
+      if (i >= 0) list[i] = summary;
+      else list.unshift(summary);
+    }
+    $docs.set(list);
+  }
+  function noteUnsaved(): void {
+    if (!unsaved.size) return dismiss('unsaved');
+    const names = [...unsaved.values()].map(({ env }) => `“${nameOf(env) || 'Naamloos'}”`).join(', ');
+    notify({
+      id: 'unsaved',
+      tone: 'error',
+      text: `Niet bewaard: ${names}. De opslag van je browser is vol. Zolang dit tabblad open blijft, staat de tekst nog klaar: kies het document bij “Open” (met “niet bewaard” erbij). Maak ruimte vrij door een oud document te verwijderen, of download er een reservekopie van voor je dit tabblad sluit.`,
+    });
+  }
+  const fullState = (): SaveState => ({ kind: 'error', code: 'full', message: STORAGE_MESSAGES.full });
+  const idle = (): SaveState => (mode === 'memory' ? { kind: 'memory' } : full ? fullState() : { kind: 'saved', at: null });
+
+  /** Keeps the other tab's version as a document of its own; returns its name, or null when storage is full. */
+  function keepAside(other: Envelope<T>): string | null {
+    if (!repo) return null;
+    const copy = { ...createEnvelope(codec, other.data, now()), name: `${other.name || 'Document'} (versie uit ander tabblad, ${formatClock(now())})` };
+    try {
+      repo.save(copy, now(), { keepName: true, activate: false });
+      return copy.name;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The name of another stored document that holds exactly this content, if any. */
+  function storedElsewhere(env: Envelope<T>): string | null {
+    if (!repo) return null;
+    for (const d of repo.list()) {
+      if (d.id === env.id) continue;
+      const other = repo.get(d.id);
+      if (other && same(other.data, env.data)) return other.name;
+    }
+    return null;
+  }
 
   /** Another tab saved this document since we read it: merge its changes into ours. */
   function mergeFromStorage(): void {
     if (!repo) return;
     const cur = $env.get();
     const theirs = repo.get(cur.id);
-    if (!theirs || (base && (theirs.rev ?? 0) === (base.rev ?? 0))) return;
-    if (!dirty) {
+    if (!theirs) return;
+    // Another tab wrote over our last write with the same revision: both saved at the same moment.
+    // Then the revision says nothing; the content does, and the merge starts from what both began with.
+    const overwritten = !!base && (theirs.rev ?? 0) <= (base.rev ?? 0);
+    if (base && overwritten && same(theirs.data, base.data)) return;
+    if (!dirty && !overwritten) {
+      const mine = base;
       base = theirs;
       $env.set(theirs);
-      notify({ id: 'other-tab', tone: 'info', text: 'Dit document is bijgewerkt met wat in een ander tabblad getypt werd.' });
+      // If our last version gave way to theirs, say where it is (the other tab kept it aside).
+      const kept = mine && !same(mine.data, theirs.data) && !same(mine.data, codec.empty()) ? storedElsewhere(mine) : null;
+      notify({
+        id: 'other-tab',
+        tone: kept ? 'warning' : 'info',
+        text: `Dit document is bijgewerkt met wat in een ander tabblad getypt werd.${kept ? ` Je vorige versie staat als apart document “${kept}”. Kies het bij “Open”.` : ''}`,
+      });
       return;
     }
-    const merged = mergeFields(base?.data ?? codec.empty(), cur.data, theirs.data);
+    const from = overwritten ? (ancestor?.data ?? codec.empty()) : (base?.data ?? codec.empty());
+    const merged = mergeFields(from, cur.data, theirs.data);
     if (merged.conflicts.length) {
       // Keep the other version whole, as its own document, and say so.
-      const copy = { ...createEnvelope(codec, theirs.data, now()), name: `${theirs.name || 'Document'} (versie uit ander tabblad)` };
-      try {
-        repo.save(copy, now(), { keepName: true, activate: false });
-        notify({
-          id: 'conflict',
-          tone: 'warning',
-          text: `Dit document werd tegelijk in een ander tabblad gewijzigd, op dezelfde plaats. Hier staat jouw tekst; de andere versie is bewaard als apart document “${copy.name}”. Kies het bij “Open”.`,
-        });
-      } catch {
-        notify({ id: 'conflict', tone: 'error', text: 'Dit document werd tegelijk in een ander tabblad gewijzigd. Hier staat jouw tekst; de andere versie kon niet apart bewaard worden (geen opslagruimte). Kijk het andere tabblad na voor je het sluit.' });
-      }
+      const name = keepAside(theirs);
+      notify(
+        name
+          ? { id: 'conflict', tone: 'warning', text: `Dit document werd tegelijk in een ander tabblad gewijzigd, op dezelfde plaats. Hier staat jouw tekst; de andere versie is bewaard als apart document “${name}”. Kies het bij “Open”.` }
+          : { id: 'conflict', tone: 'error', text: 'Dit document werd tegelijk in een ander tabblad gewijzigd. Hier staat jouw tekst; de andere versie kon niet apart bewaard worden (geen opslagruimte). Kijk het andere tabblad na voor je het sluit.' },
+      );
     } else if (merged.taken.length) {
       notify({ id: 'other-tab', tone: 'info', text: 'Wat in een ander tabblad getypt werd, is hier bijgevoegd.' });
     }
     base = theirs;
     $env.set({ ...cur, rev: theirs.rev, data: merged.data });
+    if (overwritten && !same(merged.data, theirs.data)) {
+      // Our text is no longer in storage: write it (merged) again.
+      dirty = true;
+      if (!timer) timer = setTimeout(flush, 0);
+    }
   }
 
   function flush(): void {
@@ -123,30 +189,49 @@ export function createDocumentStore<T extends object>(codec: Codec<T>, o: Docume
     mergeFromStorage();
     try {
       const saved = repo.save($env.get(), now());
+      ancestor = base;
       base = saved;
       dirty = false;
+      full = false;
       $env.set(saved);
       refreshList();
       $save.set(mode === 'memory' ? { kind: 'memory' } : { kind: 'saved', at: now() });
       if ($notices.get().some((n) => n.id === 'full')) dismiss('full');
     } catch (e) {
-      const full = isQuotaError(e) || (e instanceof Error && e.name === 'StorageFullError');
-      $save.set({ kind: 'error', code: full ? 'full' : 'other', message: full ? STORAGE_MESSAGES.full : 'Bewaren lukte niet. Download een reservekopie.' });
+      full = isQuotaError(e) || (e instanceof Error && e.name === 'StorageFullError');
+      $save.set(full ? fullState() : { kind: 'error', code: 'other', message: 'Bewaren lukte niet. Download een reservekopie.' });
     }
   }
 
   function open(env: Envelope<T>, persist: boolean): void {
     flush();
-    // The stored version (if any) is the base; a persisted open overwrites it on purpose.
-    base = persist ? (repo?.get(env.id) ?? null) : env;
-    dirty = persist;
-    $env.set(persist && base ? { ...env, rev: base.rev } : env);
-    repo?.setActive(env.id);
-    if (persist) flush();
-    else {
-      refreshList();
-      $save.set(idle());
+    if (dirty) {
+      // The open document could not be written: it stays in this tab, and "Open" lists it.
+      const cur = $env.get();
+      unsaved.set(cur.id, { env: cur, base, ancestor });
+      dirty = false;
     }
+    const kept = persist ? undefined : unsaved.get(env.id);
+    unsaved.delete(env.id);
+    if (kept) {
+      // Back to a document that could not be written: its text, and another try to write it.
+      ({ base, ancestor } = kept);
+      dirty = true;
+      $env.set(kept.env);
+      repo?.setActive(env.id);
+      flush();
+    } else {
+      // The stored version (if any) is the base; a persisted open overwrites it on purpose.
+      base = persist ? (repo?.get(env.id) ?? null) : env;
+      ancestor = null;
+      dirty = persist;
+      $env.set(persist && base ? { ...env, rev: base.rev } : env);
+      repo?.setActive(env.id);
+      if (persist) flush();
+    }
+    refreshList();
+    if (!dirty) $save.set(idle());
+    noteUnsaved();
   }
 
   return {
@@ -180,7 +265,7 @@ export function createDocumentStore<T extends object>(codec: Codec<T>, o: Docume
     },
     flush,
     switchTo(id) {
-      const env = repo?.get(id);
+      const env = unsaved.get(id)?.env ?? repo?.get(id);
       if (env) open(env, false);
     },
     createNew(data, meta) {
@@ -202,8 +287,10 @@ export function createDocumentStore<T extends object>(codec: Codec<T>, o: Docume
       if (timer) clearTimeout(timer);
       dirty = false;
       repo.remove($env.get().id);
-      const next = repo.list()[0];
-      open((next && repo.get(next.id)) || createEnvelope(codec, undefined, now()), false);
+      // A document that could not be written before goes first: there may be room for it now.
+      const newest = repo.list()[0];
+      const next = unsaved.values().next().value?.env ?? (newest && repo.get(newest.id));
+      open(next || createEnvelope(codec, undefined, now()), false);
     },
     dismiss,
     onStorage(key) {

@@ -11,7 +11,8 @@ export interface MergeResult<T> {
   taken: string[];
 }
 
-const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
+/** Two field values (or two whole documents) hold the same content. */
+export const same = (a: unknown, b: unknown) => a === b || JSON.stringify(a) === JSON.stringify(b);
 
 export function mergeFields<T extends object>(base: T, mine: T, theirs: T): MergeResult<T> {
   const b = base as Record<string, unknown>;

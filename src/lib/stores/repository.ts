@@ -8,7 +8,13 @@ import { parseJson } from '../shared/json.ts';
 import { activeKey, damagedKey, docKey, docPrefix } from './keys.ts';
 import { isQuotaError, StorageFullError, type KeyValueStore } from './storage.ts';
 
-export interface DocSummary { id: string; name: string; updatedAt: string }
+export interface DocSummary {
+  id: string;
+  name: string;
+  updatedAt: string;
+  /** Kept in this tab only: it could not be written (full storage). */
+  unsaved?: boolean;
+}
 
 export class DocumentRepo<T> {
   /** Messages about values that could not be read (and were kept aside). */
