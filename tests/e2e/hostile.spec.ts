@@ -245,3 +245,16 @@ test.describe('a browser without module workers', () => {
     expect(refused, 'the worker script was asked for (and refused)').toBeGreaterThan(0);
   });
 });
+
+test('/verslag/: an empty file, and a file named .pdf that is not a PDF, each get their own message; nothing typed is lost', async ({ page }) => {
+  await page.goto('/verslag/');
+  await islandsReady(page);
+  await page.getByLabel('Naam van de medewerker').fill('Anouk');
+  const input = page.locator('.doc-actions input[type=file]');
+  await input.setInputFiles({ name: 'leeg.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) });
+  await expect(page.locator('.doc-message')).toContainText('Dit bestand is leeg');
+  await input.setInputFiles({ name: 'verslag.pdf', mimeType: 'application/pdf', buffer: Buffer.from('<html><body>Niet gevonden</body></html>') });
+  await expect(page.locator('.doc-message')).toContainText('geen leesbare PDF');
+  await expect(page.locator('.doc-message')).not.toContainText('JSON');
+  await expect(page.getByLabel('Naam van de medewerker')).toHaveValue('Anouk');
+});

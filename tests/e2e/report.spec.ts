@@ -22,6 +22,8 @@ async function axe(page: Page, label: string) {
 async function openReport(page: Page) {
   await page.goto('/verslag/');
   await expect(page.locator('.save-state')).toContainText(/bewaard|Opgeslagen/);
+  // Every section awake (the form is locked until then): a file set on a sleeping section's input would be lost.
+  await islandsReady(page);
 }
 
 const waitSaved = (page: Page) => expect(page.locator('.save-state')).toContainText('Opgeslagen');
@@ -171,9 +173,18 @@ test.describe('verslag: twee mensen, twee toestellen', () => {
 
     // The manager opens the returned PDF: it replaces her copy.
     await page.locator('.doc-actions input[type=file]').setInputFiles(back.path);
-    await expect(page.locator('.doc-message')).toContainText('vervangt de versie');
+    await expect(page.locator('.doc-message')).toContainText('Het bestand bevat alles van de versie die al in je browser stond');
     await expect(page.locator('#verslag-status')).toHaveText('Door allebei getekend');
     await expect(page.getByLabel('Open verslag').locator('option')).toHaveCount(1);
+
+    // The older PDF (only her signature) again, e.g. from the mail: the copy signed by both is not overwritten.
+    await page.locator('.doc-actions input[type=file]').setInputFiles(sentPath);
+    await expect(page.locator('.doc-message')).toContainText('Die versie is niet weg');
+    await expect(page.locator('#verslag-status')).not.toHaveText('Door allebei getekend');
+    const kept = page.getByLabel('Open verslag').locator('option', { hasText: 'versie die in deze browser stond' });
+    await expect(kept).toHaveCount(1);
+    await page.getByLabel('Open verslag').selectOption({ label: (await kept.textContent())! });
+    await expect(page.locator('#verslag-status')).toHaveText('Door allebei getekend');
 
     // The check page: the whole file is as made, both signatures hold, the report can be read.
     await page.goto('/controleren/');
@@ -278,6 +289,16 @@ test.describe('controleren', () => {
     await expect(page.locator('[data-verdict]')).toHaveAttribute('data-verdict', 'pages-differ');
     await expect(page.locator('.verify-summary')).toContainText('Let op: dit verslag klopt niet');
     await axe(page, '/controleren/ met overlay');
+
+    // Comparing the original with the overlaid copy: the data is the same, and the page says the file is not.
+    await page.getByLabel('Jouw exemplaar').setInputFiles(path);
+    await page.getByLabel('Het exemplaar dat je kreeg').setInputFiles(overlayPath);
+    await page.getByRole('button', { name: 'Vergelijk' }).click();
+    await expect(page.locator('.compare-result')).toContainText('De gegevens in de twee exemplaren zijn gelijk');
+    await expect(page.locator('.compare-result')).toContainText('maar niet elk bestand klopt');
+    await expect(page.locator('.compare-files li')).toHaveCount(1);
+    await expect(page.locator('.compare-files li')).toContainText('overlay.pdf');
+    await expect(page.locator('.compare-result')).not.toContainText('De twee exemplaren zijn gelijk');
 
     await input.setInputFiles(flippedPath);
     await expect(page.locator('.verify-summary')).toContainText(/klopt niet|beschadigd|niet gelezen/);

@@ -26,6 +26,11 @@ describe('safeFileName', () => {
     expect(name).toMatch(/^[a-z0-9-]+\.pdf$/);
   });
 
+  it('a very long name without spaces still leaves room for the date', () => {
+    expect(safeFileName(['verslag', 'Ł'.repeat(300), '2026-11-20'])).toBe(`verslag-${'l'.repeat(60)}-2026-11-20.pdf`);
+    expect(safeFileName(['verslag', 'Anna Maria '.repeat(20), '2026-11-20'])).toMatch(/^verslag-anna-maria-(anna-maria-)*anna-2026-11-20\.pdf$|^verslag-anna-maria-(anna-maria-)*anna-maria-2026-11-20\.pdf$/);
+  });
+
   it('handles non-string parts', () => {
     expect(safeFileName([2026, null, undefined, 'Q&A'] as unknown as string[])).toBe('2026-q-en-a.pdf');
   });

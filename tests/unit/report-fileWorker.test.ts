@@ -6,7 +6,7 @@
  */
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { runTask, type FileTask } from '../../src/islands/report/pdfTools.ts';
+import { compareCopyPdfs, runTask, type FileTask } from '../../src/islands/report/pdfTools.ts';
 import { checkReportPdf } from '../../src/lib/report/verify.ts';
 import { renderReport, signedReport, testEngine } from '../fixtures/reportPdf.ts';
 
@@ -32,14 +32,18 @@ describe('the file worker’s answers survive a structured clone', () => {
       { op: 'readReport', bytes: new Uint8Array([0xff, 0xfe, 0x00]), fileName: 'x.bin' },
       { op: 'attachment', bytes, name: 'verslag.json' },
       { op: 'attachment', bytes: printed, name: 'verslag.json' },
-      { op: 'compareCopyPdfs', a: { name: 'a.pdf', bytes }, b: { name: 'b.pdf', bytes } },
-      { op: 'compareCopyPdfs', a: { name: 'a.pdf', bytes }, b: { name: 'b.pdf', bytes: printed } },
     ];
     for (const task of tasks) survivesClone(await runTask(task));
+    // Comparing checks each copy as a whole file too: here with the test engine.
+    const check = (b: Uint8Array) => checkReportPdf(b, testEngine);
+    const same = await compareCopyPdfs({ name: 'a.pdf', bytes }, { name: 'b.pdf', bytes }, check);
+    expect(same).toMatchObject({ ok: true, value: { comparison: { sameReport: true, differences: [] }, checks: [{ file: 'identical' }, { file: 'identical' }] } });
+    survivesClone(same);
+    survivesClone(await compareCopyPdfs({ name: 'a.pdf', bytes }, { name: 'b.pdf', bytes: printed }, check));
     const read = await runTask({ op: 'readReport', bytes: json, fileName: 'verslag.json' });
     expect(read).toMatchObject({ ok: true, value: { id: env.id } });
-    const check = await checkReportPdf(bytes, testEngine);
-    expect(check.ok && check.value.file).toBe('identical');
-    survivesClone(check);
+    const whole = await checkReportPdf(bytes, testEngine);
+    expect(whole.ok && whole.value.file).toBe('identical');
+    survivesClone(whole);
   }, T);
 });

@@ -6,7 +6,7 @@ import { employeeCodec, managerCodec } from '../../src/lib/forms/sheets/index.ts
 import { reportCodec } from '../../src/lib/report/codec.ts';
 import { missingBeforeSigning } from '../../src/lib/report/completeness.ts';
 import { mailText } from '../../src/lib/report/mail.ts';
-import { prefillFromPreparations } from '../../src/lib/report/prefill.ts';
+import { nameMismatch, prefillFromPreparations } from '../../src/lib/report/prefill.ts';
 import { sampleReport } from '../fixtures/report.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/v1/${name}`, import.meta.url), 'utf8');
@@ -53,6 +53,14 @@ describe('starting from the preparations', () => {
     expect(report.lookBack[0]!.note).toBe('Volgens de medewerker: Start in april');
     expect(filled).toContain('lookBack');
     expect(filled).not.toContain('agreements');
+  });
+
+  it('warns when the preparations (or the report) name different employees; case and accents do not count', () => {
+    expect(nameMismatch(reportCodec.empty(), employee(), manager())).toBeNull();
+    expect(nameMismatch(reportCodec.empty(), employee(), { ...manager(), employeeName: '  lukasz  WOJCIK ' })).toBeNull();
+    const other = nameMismatch(reportCodec.empty(), employee(), { ...manager(), employeeName: 'Jan Janssens' });
+    expect(other).toBe('Let op: de naam van de medewerker verschilt: “Łukasz Wójcik” (de voorbereiding van de medewerker) en “Jan Janssens” (de voorbereiding van de leidinggevende). Gaat het wel over dezelfde persoon? Kijk het verslag na en haal weg wat niet klopt.');
+    expect(nameMismatch({ ...reportCodec.empty(), employeeName: 'Sara' }, employee())).toMatch(/“Sara” \(het verslag\) en “Łukasz Wójcik”/);
   });
 
   it('never replaces what is already typed', () => {

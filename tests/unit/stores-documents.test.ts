@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { employeeCodec } from '../../src/lib/forms/sheets/index.ts';
 import { createDocumentStore } from '../../src/lib/stores/documents.ts';
-import { mergeFields } from '../../src/lib/stores/merge.ts';
+import { covers, mergeFields } from '../../src/lib/stores/merge.ts';
 import { MemoryStore, type KeyValueStore } from '../../src/lib/stores/storage.ts';
 
 beforeEach(() => vi.useFakeTimers());
@@ -199,6 +199,42 @@ describe('two tabs saving at the same moment (each writes the same revision)', (
     b.onStorage(docKey(b));
     for (const s of [a, b, tab(mem)]) expect(s.$env.get().data).toMatchObject({ proudOf: 'Uit A', lessWell: 'Uit B' });
     expect(tab(mem).$docs.get()).toHaveLength(1);
+  });
+});
+
+describe('opening a file of a document that is already here (same id)', () => {
+  it('a file that holds everything of the stored version replaces it; one that lacks something keeps that version aside', () => {
+    const mem = new MemoryStore();
+    const s = tab(mem);
+    set(s, 'employeeName', 'Zoë');
+    vi.advanceTimersByTime(150);
+    const backup = s.$env.get();
+    // Later in the same browser: more text.
+    set(s, 'proudOf', 'Nieuwer');
+    vi.advanceTimersByTime(150);
+    // The older backup again: nothing newer may disappear.
+    const older = s.addImported(backup, true);
+    expect(older).toMatchObject({ how: 'replaced', keptAs: expect.stringMatching(/^Zoë \(versie die in deze browser stond, \d\d:\d\d\)$/) });
+    expect(s.$env.get().data.proudOf).toBe('');
+    s.switchTo(s.$docs.get().find((d) => d.name === older.keptAs)!.id);
+    expect(s.$env.get().data.proudOf).toBe('Nieuwer');
+    // A file that only adds (e.g. the report back with a second signature) replaces without a copy.
+    s.switchTo(backup.id);
+    const fuller = { ...backup, data: { ...backup.data, lessWell: 'Erbij' } };
+    expect(s.addImported(fuller, true)).toEqual({ how: 'replaced', keptAs: null });
+    expect(s.$env.get().data.lessWell).toBe('Erbij');
+    expect(s.$docs.get()).toHaveLength(2);
+  });
+});
+
+describe('covers', () => {
+  it('holds everything of the other, nested; adding is fine, changing or dropping is not', () => {
+    const signed = { text: 'a', list: ['x'], signatures: { manager: { name: 'An', at: '1' } } };
+    expect(covers({ ...signed, signatures: { ...signed.signatures, employee: { name: 'Bo', at: '2' } } }, signed)).toBe(true);
+    expect(covers({ ...signed, reaction: 'ok' }, { ...signed, reaction: '' })).toBe(true);
+    expect(covers({ ...signed, signatures: {} }, signed)).toBe(false);
+    expect(covers({ ...signed, text: 'b' }, signed)).toBe(false);
+    expect(covers({ ...signed, list: [] }, signed)).toBe(false);
   });
 });
 

@@ -58,7 +58,7 @@ export function CarryOver({ store }: { store: DocumentStore<Report> }) {
     setMsg(null);
     const result = await readReportFile(file);
     setBusy(false);
-    if (!result.ok) return setMsg({ tone: 'error', text: `Overnemen lukte niet. ${result.message} Er is niets veranderd.` });
+    if (!result.ok) return setMsg({ tone: 'error', text: `Overnemen lukte niet. ${result.message}${/niets veranderd/.test(result.message) ? '' : ' Er is niets veranderd.'}` });
     take(result.value.id, result.value.data);
   }
 

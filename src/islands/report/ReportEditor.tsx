@@ -77,6 +77,7 @@ export default function ReportEditor() {
       <DocumentBar
         doc={doc}
         noun={{ one: 'verslag', this: 'dit verslag', new: 'Nieuw verslag' }}
+        openLabel="Open een verslag"
         fileParts={(r) => [(r as Report).employeeName, (r as Report).talkDate]}
         openPdf={async (bytes) => (await loadPdfTools()).reportFromPdf(bytes)}
       >

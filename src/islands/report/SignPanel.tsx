@@ -3,6 +3,7 @@
  * knowing what each means), drawn or typed, and an explicit confirmation for a typed name.
  * Problems are shown as long as they exist and disappear as soon as they are fixed.
  */
+import { hasVisibleText } from '../../lib/text/visible.ts';
 import { useRef, useState } from 'preact/hooks';
 import type { SignerRole, SignMethod, Verdict } from '../../lib/forms/definition.ts';
 import { ROLE_LABELS } from '../../lib/forms/kinds/signatures.ts';
@@ -49,10 +50,10 @@ export function SignPanel({ role, defaultName, blocking, reactionHint, onSign }:
 
   // What is still missing, computed from the current state: fixed problems disappear at once.
   const problems: { text: string; target: string }[] = [];
-  if (!signer) problems.push({ text: 'Vul je naam in.', target: `${base}-naam` });
+  if (!hasVisibleText(signer)) problems.push({ text: 'Vul je naam in.', target: `${base}-naam` });
   if (!verdict) problems.push({ text: 'Kies: voor gezien of voor akkoord.', target: `${base}-gezien` });
   if (method === 'drawn' && !drawn) problems.push({ text: 'Teken je handtekening in het vak. Lukt tekenen niet? Kies "Typ je naam".', target: `${base}-methode-typed` });
-  if (method === 'typed' && !typed.trim()) problems.push({ text: 'Typ je naam als handtekening.', target: `${base}-getypt` });
+  if (method === 'typed' && !hasVisibleText(typed)) problems.push({ text: 'Typ je naam als handtekening.', target: `${base}-getypt` });
   if (method === 'typed' && !confirmed) problems.push({ text: 'Vink aan dat dit je handtekening is.', target: `${base}-bevestig` });
 
   async function place() {

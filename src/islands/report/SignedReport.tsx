@@ -80,7 +80,7 @@ export function SignedReport({ store, report, statuses, sign, downloadButton, fi
             <ol class="steps">
               <li>Download de PDF. {downloadButton('Download PDF')}</li>
               <li>Stuur hem naar {name(waiting[0]!)}, bijvoorbeeld per mail. <MailLink report={report} kind="to-employee" fileName={fileName} statuses={statuses} label="Tekst voor de mail" /></li>
-              <li>{name(waiting[0]!)} opent de PDF op deze site (<q>Open een verslag</q>), leest, reageert en tekent, en stuurt hem terug.</li>
+              <li>{name(waiting[0]!)} opent de PDF op deze site (<q>Open een verslag</q>, of onder <q>Meer</q> als er al een verslag staat), leest, reageert en tekent, en stuurt hem terug.</li>
             </ol>
           </section>
           <section class="countersign" aria-labelledby="teken-titel">

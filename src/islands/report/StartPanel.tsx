@@ -3,9 +3,9 @@
  * the worked example, or just by typing. Shown while the report is still empty.
  */
 import { useRef, useState } from 'preact/hooks';
-import type { DocumentStore } from '../../lib/stores/documents.ts';
+import { importedMessage, type DocumentStore } from '../../lib/stores/documents.ts';
 import type { Report } from '../../lib/report/codec.ts';
-import { prefillFromPreparations, type EmployeePrep, type ManagerPrep } from '../../lib/report/prefill.ts';
+import { nameMismatch, prefillFromPreparations, type EmployeePrep, type ManagerPrep } from '../../lib/report/prefill.ts';
 import { fieldById } from '../../lib/forms/definition.ts';
 import { reportDefinition } from '../../lib/report/declaration.ts';
 import { readReportFile } from './readFile.ts';
@@ -35,13 +35,14 @@ export function StartPanel({ store, report, empty }: { store: DocumentStore<Repo
     }
     setBusy(false);
     if (!employee && !manager) return setMsg({ tone: 'error', text: `Er is niets overgenomen. ${errors.join(' ')}` });
+    const mismatch = nameMismatch(report, employee, manager);
     const { report: next, filled } = prefillFromPreparations(report, employee, manager);
     store.update(() => next, { prefilled: filled });
     const from = [employee && 'de medewerker', manager && 'de leidinggevende'].filter(Boolean).join(' en ');
     const labels = filled.map((id) => fieldById(reportDefinition, id)?.label ?? id);
     setMsg({
-      tone: errors.length ? 'error' : 'ok',
-      text: `Uit de voorbereiding van ${from} ${filled.length === 1 ? 'is 1 veld' : `zijn ${filled.length} velden`} ingevuld: ${labels.join(', ')}. Ze zijn gemarkeerd: lees ze na en pas ze aan.${errors.length ? ` Niet gelukt: ${errors.join(' ')}` : ''}`,
+      tone: errors.length || mismatch ? 'error' : 'ok',
+      text: `${mismatch ? `${mismatch} ` : ''}Uit de voorbereiding van ${from} ${filled.length === 1 ? 'is 1 veld' : `zijn ${filled.length} velden`} ingevuld: ${labels.join(', ')}. Ze zijn gemarkeerd: lees ze na en pas ze aan.${errors.length ? ` Niet gelukt: ${errors.join(' ')}` : ''}`,
     });
   }
 
@@ -55,7 +56,8 @@ export function StartPanel({ store, report, empty }: { store: DocumentStore<Repo
     const r = await readReportFile(file);
     setBusy(false);
     if (!r.ok) return setMsg({ tone: 'error', text: `Openen lukte niet. ${r.message}` });
-    store.addImported(r.value, true);
+    const imported = store.addImported(r.value, true);
+    if (imported.keptAs) setMsg({ tone: 'ok', text: importedMessage(r.value.name || file.name, imported) });
     focusSoon('#verslag-status');
   }
 

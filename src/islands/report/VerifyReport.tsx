@@ -13,6 +13,7 @@ import type { CopyComparison, FileCheck } from '../../lib/report/verify.ts';
 import { readChosenFile } from '../ui/download.ts';
 import { ReadView } from '../ui/ReadView.tsx';
 import { documentStoreFor } from '../ui/useDocument.ts';
+import { importedMessage } from '../../lib/stores/documents.ts';
 import { warmFileWorker } from './fileWorkerClient.ts';
 import { loadPdfTools } from './readFile.ts';
 import { SignatureSummary } from './SignatureSummary.tsx';
@@ -21,7 +22,7 @@ type CheckState = { kind: 'idle' } | { kind: 'busy'; file: string } | { kind: 'e
 
 const FILE_TEXT: Record<FileCheck['file'], { tone: 'ok' | 'bad' | 'warn'; text: string }> = {
   identical: { tone: 'ok', text: 'Dit bestand is precies wat Gesprekswijzer maakt van de gegevens erin. Er is niets aan veranderd sinds het gemaakt werd: niet aan de pagina\'s, niet aan de gegevens, niet aan de rest van het bestand.' },
-  'pages-differ': { tone: 'bad', text: 'Wat je op de pagina\'s ziet, klopt niet met de gegevens in het bestand. De pagina\'s zijn veranderd nadat Gesprekswijzer de PDF maakte (bijvoorbeeld iets eroverheen getekend of getypt).' },
+  'pages-differ': { tone: 'bad', text: 'Wat je op de pagina\'s ziet, past niet bij de gegevens in het bestand. Na het maken is er dus iets veranderd: aan de pagina\'s (bijvoorbeeld iets eroverheen getekend of getypt) of aan de gegevens erin. Welk van de twee, kan deze controle niet zeggen.' },
   'file-differs': { tone: 'bad', text: 'Het bestand is veranderd of beschadigd nadat Gesprekswijzer het maakte. De pagina\'s zelf zijn wel dezelfde.' },
   'other-version': { tone: 'warn', text: 'Dit bestand is gemaakt met een andere versie van Gesprekswijzer. Daarom konden alleen de gegevens en de handtekeningen nagekeken worden, niet de pagina\'s en de rest van het bestand.' },
   legacy: { tone: 'warn', text: 'Dit verslag is gemaakt met een oudere versie van Gesprekswijzer. Alleen de gegevens en de handtekeningen konden nagekeken worden, niet de pagina\'s en de rest van het bestand.' },
@@ -91,12 +92,25 @@ function Result({ state, headingRef, onOpen, children }: { state: CheckState; he
       </div>
       <p class="field-help">Het verslag wordt dan in je browser bewaard, met de handtekeningen erbij. Zo kan wie nog moet tekenen, dat doen.</p>
       <h3>Het verslag</h3>
+      {overall === 'bad' && <p class="notice warn">Hieronder staan de gegevens uit het bestand. Omdat het bestand niet klopt, kunnen ook die veranderd zijn.</p>}
       <ReadView def={reportDefinition} data={check.envelope.data} omit={['signatures']} headingLevel={3} />
     </div>
   );
 }
 
-type CompareState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string } | { kind: 'done'; result: CopyComparison; codes: [string, string] };
+type CompareState =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'error'; message: string }
+  | { kind: 'done'; result: CopyComparison; codes: [string, string]; files: Array<{ name: string; tone: 'bad' | 'warn'; text: string }> };
+
+/** What is wrong with one copy as a whole file (its pages, its bytes, its signatures), or null when it checks out. */
+function fileProblem(check: FileCheck): { tone: 'bad' | 'warn'; text: string } | null {
+  const sigsHold = [check.statuses.manager, check.statuses.employee].every((s) => s.status === 'missing' || holds(s.status));
+  const f = FILE_TEXT[check.file];
+  if (f.tone === 'bad' || f.tone === 'warn') return { tone: sigsHold ? f.tone : 'bad', text: `${f.text}${sigsHold ? '' : ' Ook een handtekening klopt niet.'}` };
+  return sigsHold ? null : { tone: 'bad', text: 'Een handtekening hoort niet bij deze inhoud.' };
+}
 
 function Compare() {
   const a = useRef<HTMLInputElement>(null);
@@ -116,7 +130,11 @@ function Compare() {
     const r = await (await loadPdfTools()).compareCopyPdfs({ name: fa.name, bytes: ba.value }, { name: fb.name, bytes: bb.value });
     if (!r.ok) return setState({ kind: 'error', message: r.message });
     const codes = await Promise.all([documentFingerprint(r.value.a.data), documentFingerprint(r.value.b.data)]);
-    setState({ kind: 'done', result: r.value.comparison, codes: [shortFingerprint(codes[0]), shortFingerprint(codes[1])] });
+    const files = r.value.checks.flatMap((c, i) => {
+      const p = fileProblem(c);
+      return p ? [{ name: i === 0 ? fa.name : fb.name, ...p }] : [];
+    });
+    setState({ kind: 'done', result: r.value.comparison, codes: [shortFingerprint(codes[0]), shortFingerprint(codes[1])], files });
     requestAnimationFrame(() => heading.current?.focus());
   }
 
@@ -139,8 +157,10 @@ function Compare() {
           <div class="compare-result">
             <h3 ref={heading} tabIndex={-1}>Resultaat van de vergelijking</h3>
             {!state.result.sameReport && <p class="notice error">Let op: dit zijn twee verschillende verslagen (elk verslag krijgt een eigen nummer als het gemaakt wordt).</p>}
-            {state.result.differences.length === 0 ? (
-              <p class="notice tone-ok" role="status"><Mark tone="ok" /><strong>De twee exemplaren zijn gelijk:</strong> dezelfde inhoud en dezelfde handtekeningen (vingerafdruk {state.codes[0]}).</p>
+            {state.result.differences.length === 0 && state.files.length === 0 ? (
+              <p class="notice tone-ok" role="status"><Mark tone="ok" /><strong>De twee exemplaren zijn gelijk:</strong> dezelfde inhoud en dezelfde handtekeningen (vingerafdruk {state.codes[0]}), en aan geen van beide bestanden is iets veranderd.</p>
+            ) : state.result.differences.length === 0 ? (
+              <p class="notice error" role="status"><Mark tone="bad" /><strong>De gegevens in de twee exemplaren zijn gelijk</strong> (inhoud en handtekeningen, vingerafdruk {state.codes[0]}), <strong>maar niet elk bestand klopt:</strong> zie hieronder.</p>
             ) : (
               <>
                 <p class="notice error" role="status"><Mark tone="bad" /><strong>De exemplaren verschillen op {state.result.differences.length === 1 ? '1 plaats' : `${state.result.differences.length} plaatsen`}.</strong> Vingerafdruk van jouw exemplaar: {state.codes[0]}; van het andere: {state.codes[1]}.</p>
@@ -157,6 +177,11 @@ function Compare() {
                 </ol>
               </>
             )}
+            {state.files.length > 0 && (
+              <ul class="compare-files">
+                {state.files.map((f, i) => <li key={i} class={`tone-${f.tone}`}><Mark tone={f.tone} /><strong>{f.name}:</strong> {f.text}</li>)}
+              </ul>
+            )}
           </div>
         )}
       </div>
@@ -168,11 +193,13 @@ export default function VerifyReport() {
   const [state, setState] = useState<CheckState>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const [openError, setOpenError] = useState<string | null>(null);
+  const [opened, setOpened] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const resultHeading = useRef<HTMLHeadingElement | null>(null);
 
   async function check(file: File) {
     setOpenError(null);
+    setOpened(null);
     setState({ kind: 'busy', file: file.name });
     setState(await checkFile(file));
     requestAnimationFrame(() => resultHeading.current?.focus());
@@ -193,10 +220,12 @@ export default function VerifyReport() {
     try {
       const store = documentStoreFor(reportCodec);
       store.load();
-      store.addImported(env, true);
+      const imported = store.addImported(env, true);
       const saved = store.$save.get();
       if (saved.kind === 'error' || saved.kind === 'memory') throw new Error(saved.kind === 'error' ? saved.message : 'Je browser laat deze site niets bewaren. Open de PDF dan op de pagina Verslag met “Open een verslag”.');
-      window.location.assign('/verslag/');
+      // A version kept aside is said here first; otherwise straight on to the report.
+      if (imported.keptAs) setOpened(importedMessage(env.name || 'Het verslag', imported));
+      else window.location.assign('/verslag/');
     } catch (e) {
       setOpenError(e instanceof Error ? e.message : 'Het verslag kon niet geopend worden.');
     }
@@ -237,6 +266,7 @@ export default function VerifyReport() {
         <div class="verify-output" aria-live="polite">
           <Result state={state} headingRef={resultHeading} onOpen={openInForm}>
             {openError && <p class="notice error" role="alert">{openError}</p>}
+            {opened && <p class="notice ok" role="status">{opened} <a href="/verslag/">Ga naar het verslag</a></p>}
           </Result>
         </div>
       </section>

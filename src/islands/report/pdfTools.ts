@@ -57,14 +57,17 @@ export interface CopyPair {
   a: ReportEnvelope;
   b: ReportEnvelope;
   comparison: CopyComparison;
+  /** The whole-file check of each copy: equal data says nothing about the pages around it. */
+  checks: [FileCheck, FileCheck];
 }
 
-/** Two report PDFs read and compared field by field; a failure names the file it is about. */
-export async function compareCopyPdfs(a: NamedBytes, b: NamedBytes): Promise<Result<CopyPair>> {
-  const [ra, rb] = await Promise.all([reportFromPdf(a.bytes), reportFromPdf(b.bytes)]);
+/** Two report PDFs, each checked as a whole file and then compared field by field; a failure names the file it is about. */
+export async function compareCopyPdfs(a: NamedBytes, b: NamedBytes, check = checkPdf): Promise<Result<CopyPair>> {
+  const [ra, rb] = await Promise.all([check(a.bytes), check(b.bytes)]);
   if (!ra.ok) return fail(`${a.name}: ${ra.message}`, ra.code);
   if (!rb.ok) return fail(`${b.name}: ${rb.message}`, rb.code);
-  return { ok: true, value: { a: ra.value, b: rb.value, comparison: compareCopies(ra.value, rb.value) } };
+  const [ea, eb] = [ra.value.envelope, rb.value.envelope];
+  return { ok: true, value: { a: ea, b: eb, comparison: compareCopies(ea, eb), checks: [ra.value, rb.value] } };
 }
 
 /** What the reader chunk can be asked to do; the worker and the main-thread fallback both run it. */

@@ -21,9 +21,9 @@ export default function SheetEditor({ audience }: { audience: SheetAudience }) {
   const fileParts = (d: object): [string, string] => [documentName(def, d as FormData), documentDate(def, d as FormData)];
   const pdf = usePdfDownload(
     async () => {
-      const { sheetPdf } = await loadPdfChunk();
-      const bytes = await sheetPdf(def, { id: doc.env.id, data }, new Date(doc.env.updatedAt || Date.now()));
-      return { bytes, name: exportFileName(def.kind, ...fileParts(data), 'pdf') };
+      const { sheetPdf, undrawable } = await loadPdfChunk();
+      const [bytes, undrawn] = await Promise.all([sheetPdf(def, { id: doc.env.id, data }, new Date(doc.env.updatedAt || Date.now())), undrawable(data)]);
+      return { bytes, name: exportFileName(def.kind, ...fileParts(data), 'pdf'), undrawn };
     },
     (name) =>
       `De PDF “${name}” is gedownload. Open hem om hem na te lezen, druk hem af of neem hem mee naar het gesprek. ${

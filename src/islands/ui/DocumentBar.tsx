@@ -4,12 +4,13 @@
  * back-up file, open a file, delete. A bad file changes nothing and is explained in Dutch.
  */
 import type { ComponentChildren } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { parseExportFile, serializeEnvelope, type Envelope } from '../../lib/documents/envelope.ts';
 import { exportFileName } from '../../lib/documents/fileName.ts';
 import { formatClock, formatStamp } from '../../lib/shared/dates.ts';
 import type { Result } from '../../lib/shared/result.ts';
 import type { DocumentHandle } from './useDocument.ts';
+import { importedMessage } from '../../lib/stores/documents.ts';
 import { downloadFile, readChosenFile } from './download.ts';
 import { BackupReminder } from './BackupReminder.tsx';
 import { MoreMenu } from './MoreMenu.tsx';
@@ -27,6 +28,8 @@ interface Props<T extends object> {
   children?: ComponentChildren;
   /** Extra items for the "Meer" menu. */
   menu?: ComponentChildren;
+  /** The words on the open-a-file item, when the page's instructions name it (the report: "Open een verslag"). */
+  openLabel?: string;
 }
 
 export function saveLine(save: DocumentHandle<object>['save']): ComponentChildren {
@@ -44,11 +47,37 @@ export function saveLine(save: DocumentHandle<object>['save']): ComponentChildre
   }
 }
 
+/**
+ * Where the bar sticks to the top (wide screens), the page keeps its height free when it scrolls a
+ * field into view (focus, a link to a field): the field in focus is never hidden under the bar.
+ * scroll-padding on the root only: a custom property there would restyle the whole page.
+ */
+function useStickyRoom(bar: { current: HTMLElement | null }) {
+  useEffect(() => {
+    const el = bar.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const root = document.documentElement;
+    const fit = () => {
+      root.style.scrollPaddingTop = getComputedStyle(el).position === 'sticky' ? `${Math.ceil(el.getBoundingClientRect().height) + 8}px` : '';
+    };
+    const watch = new ResizeObserver(fit);
+    watch.observe(el);
+    addEventListener('resize', fit);
+    return () => {
+      watch.disconnect();
+      removeEventListener('resize', fit);
+      root.style.scrollPaddingTop = '';
+    };
+  }, []);
+}
+
 export function DocumentBar<T extends object>(p: Props<T>) {
   const { doc } = p;
   const { store } = doc;
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const bar = useRef<HTMLDivElement>(null);
+  useStickyRoom(bar);
   const inList = doc.docs.some((d) => d.id === doc.env.id);
   const accept = p.openPdf ? '.json,.pdf,application/json,application/pdf' : '.json,application/json';
 
@@ -60,7 +89,11 @@ export function DocumentBar<T extends object>(p: Props<T>) {
     setMessage(null);
     const read = await readChosenFile(file);
     if (!read.ok) return setMessage({ tone: 'error', text: `Openen lukte niet. ${read.message}` });
+    if (read.value.length === 0) return setMessage({ tone: 'error', text: 'Openen lukte niet. Dit bestand is leeg (misschien niet helemaal gedownload). Er is niets veranderd.' });
     const isPdf = new TextDecoder('latin1').decode(read.value.subarray(0, 1024)).includes('%PDF-');
+    if (!isPdf && (/\.pdf$/i.test(file.name) || file.type === 'application/pdf')) {
+      return setMessage({ tone: 'error', text: 'Openen lukte niet. Dit bestand heet PDF, maar is geen leesbare PDF: het is beschadigd of niet helemaal gedownload. Er is niets veranderd.' });
+    }
     let result: Result<Envelope<T>>;
     if (isPdf) {
       result = p.openPdf
@@ -76,11 +109,11 @@ export function DocumentBar<T extends object>(p: Props<T>) {
       result = parseExportFile(store.codec, text);
     }
     if (!result.ok) return setMessage({ tone: 'error', text: `Openen lukte niet. ${result.message}` });
-    const how = store.addImported(result.value, true);
+    const imported = store.addImported(result.value, true);
     const saved = store.$save.get();
     const name = result.value.name || file.name;
     if (saved.kind === 'error') setMessage({ tone: 'error', text: `“${name}” staat op je scherm, maar kon niet bewaard worden. ${saved.message}` });
-    else setMessage({ tone: 'ok', text: how === 'replaced' ? `“${name}” is geopend en vervangt de versie die al in je browser stond.` : `“${name}” is geopend. Je andere documenten zijn er nog.` });
+    else setMessage({ tone: 'ok', text: importedMessage(name, imported) });
   }
 
   function onBackup() {
@@ -89,7 +122,7 @@ export function DocumentBar<T extends object>(p: Props<T>) {
     downloadFile(serializeEnvelope(doc.env), fileName, 'application/json');
     setMessage({
       tone: 'ok',
-      text: `De reservekopie “${fileName}” is gedownload. Ze bevat alles wat je invulde. Bewaar ze op een veilige plek: met “Open een bestand” zet je alles terug, ook op een ander toestel. Een telefoon kan dit bestand zelf niet tonen; dat hoeft ook niet.`,
+      text: `De reservekopie “${fileName}” is gedownload. Ze bevat alles wat je invulde. Bewaar ze op een veilige plek: met “${p.openLabel ?? 'Open een bestand'}” (bij “Meer”) zet je alles terug, ook op een ander toestel. Een telefoon kan dit bestand zelf niet tonen; dat hoeft ook niet.`,
     });
   }
 
@@ -101,7 +134,7 @@ export function DocumentBar<T extends object>(p: Props<T>) {
   }
 
   return (
-    <div class="doc-bar no-print">
+    <div ref={bar} class="doc-bar no-print">
       <div class="doc-bar-row">
         <label class="doc-pick">
           <span>Open {p.noun.one}</span>
@@ -123,7 +156,7 @@ export function DocumentBar<T extends object>(p: Props<T>) {
           {p.menu}
           <button type="button" class="secondary" onClick={() => window.print()}>Afdrukken</button>
           <button type="button" class="secondary" onClick={onBackup}>Reservekopie downloaden (.json)</button>
-          <button type="button" class="secondary" onClick={() => fileInput.current?.click()}>Open een bestand…</button>
+          <button type="button" class="secondary" onClick={() => fileInput.current?.click()}>{p.openLabel ?? 'Open een bestand'}…</button>
           {inList && <button type="button" class="danger" onClick={onDelete}>Verwijder {p.noun.this}…</button>}
         </MoreMenu>
         <input ref={fileInput} name="open-bestand" class="visually-hidden" type="file" accept={accept} tabIndex={-1} aria-hidden="true" onChange={onFile} />

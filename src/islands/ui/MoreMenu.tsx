@@ -1,4 +1,8 @@
-/** A "Meer" button that shows a short list of actions (a disclosure: Escape closes it and returns focus). */
+/**
+ * A "Meer" button that shows a short list of actions (a disclosure). Escape closes it and returns
+ * focus; so does choosing an action, unless the action moved focus on purpose. Tabbing out of
+ * the list closes it too, so that it never covers the control that has focus.
+ */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
@@ -26,12 +30,25 @@ export function MoreMenu({ id, label = 'Meer', children }: { id: string; label?:
       document.removeEventListener('click', onClick);
     };
   }, [open]);
+  function chose(e: MouseEvent) {
+    if (!(e.target as HTMLElement).closest('button')) return;
+    setOpen(false);
+    // The chosen button is hidden now; focus would fall back to the page.
+    requestAnimationFrame(() => {
+      const now = document.activeElement;
+      if (!now || now === document.body || panel.current?.contains(now)) button.current?.focus();
+    });
+  }
+  function leave(e: FocusEvent) {
+    const to = e.relatedTarget as Node | null;
+    if (to && !(e.currentTarget as HTMLElement).contains(to)) setOpen(false);
+  }
   return (
-    <div class="more-menu">
+    <div class="more-menu" onFocusOut={leave}>
       <button ref={button} type="button" class="secondary" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
         {label} <span aria-hidden="true">{open ? '▴' : '▾'}</span>
       </button>
-      <div ref={panel} id={id} class="more-panel" hidden={!open} onClick={(e) => (e.target as HTMLElement).closest('button') && setOpen(false)}>
+      <div ref={panel} id={id} class="more-panel" hidden={!open} onClick={chose}>
         {children}
       </div>
     </div>

@@ -16,6 +16,11 @@ export async function renderPdf(model: PdfDocumentModel): Promise<Uint8Array> {
   return (await loadPdfEngine()).buildPdf(model);
 }
 
+/** Characters of a document's data that no font of the PDF has (they appear as □), for the message after a download. */
+export async function undrawable(data: unknown): Promise<string[]> {
+  return (await loadPdfEngine()).engine.undrawableIn(data);
+}
+
 /** A filled preparation sheet as PDF, with its data inside (to start the report from). */
 export function sheetPdf(def: FormDefinition, env: { id: string; data: FormData }, creationDate: Date): Promise<Uint8Array> {
   const json = canonicalJson({ format: FORMAT, kind: def.kind, version: def.version, id: env.id, data: env.data as unknown as Json });

@@ -31,15 +31,23 @@ function startEngine(): void {
 
 export interface PdfState { busy: boolean; message?: string; error?: boolean; fileName?: string }
 
-export function usePdfDownload(make: () => Promise<{ bytes: Uint8Array; name: string }>, next: (name: string) => string) {
+/** What to add when some characters could not be drawn: the PDF shows □ there. */
+export function undrawnNote(undrawn: readonly string[] = []): string {
+  if (!undrawn.length) return '';
+  const list = undrawn.map((c) => `“${c}”`);
+  const which = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} en ${list.at(-1)}`;
+  return ` Let op: ${which} ${list.length === 1 ? 'staat' : 'staan'} niet in het lettertype van de PDF. Daar staat □ in de plaats.`;
+}
+
+export function usePdfDownload(make: () => Promise<{ bytes: Uint8Array; name: string; undrawn?: string[] }>, next: (name: string) => string) {
   const [state, setState] = useState<PdfState>({ busy: false });
   async function download() {
     startEngine();
     setState({ busy: true, message: 'De PDF wordt gemaakt…' });
     try {
-      const { bytes, name } = await make();
+      const { bytes, name, undrawn } = await make();
       downloadFile(bytes, name, 'application/pdf');
-      setState({ busy: false, fileName: name, message: next(name) });
+      setState({ busy: false, fileName: name, message: next(name) + undrawnNote(undrawn) });
     } catch (e) {
       console.error(e);
       setState({ busy: false, error: true, message: 'De PDF kon niet gemaakt worden. Je gegevens zijn nog bewaard. Probeer het opnieuw, of druk af via “Meer”.' });

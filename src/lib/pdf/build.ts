@@ -8,7 +8,7 @@ import type { PdfDocumentModel, PdfFonts } from './model.ts';
 import { renderBlocks } from './render.ts';
 
 export { PDF_ENGINE_VERSION, resolveFonts } from './document.ts';
-export { fontSetFor } from './fontSets.ts';
+export { fontSetFor, undrawableIn } from './fontSets.ts';
 
 /** Lays out the blocks on A4 pages and returns the PDF bytes. Never throws for odd text input. */
 export async function buildPdf(model: PdfDocumentModel, fonts: PdfFonts): Promise<Uint8Array> {

@@ -12,6 +12,10 @@ const SPECIAL: Record<string, string> = {
 };
 
 const MAX_LENGTH = 120;
+const PART_LENGTH = 60;
+
+/** A part cut to PART_LENGTH, at a word boundary when there is one. */
+const capPart = (p: string): string => (p.length <= PART_LENGTH ? p : p.slice(0, PART_LENGTH).replace(/-+[^-]*$/, '') || p.slice(0, PART_LENGTH));
 
 /** One part → lowercase ASCII words joined by '-'. */
 export function slugPart(input: unknown): string {
@@ -33,7 +37,8 @@ export function slugPart(input: unknown): string {
  */
 export function safeFileName(parts: readonly unknown[], extension = 'pdf'): string {
   const list = Array.isArray(parts) ? parts : [parts];
-  let base = list.map(slugPart).filter(Boolean).join('-');
+  // Each part (a name, a date) at most PART_LENGTH, so that one very long name does not push the date out.
+  let base = list.map(slugPart).filter(Boolean).map(capPart).join('-');
   if (base.length > MAX_LENGTH) base = base.slice(0, MAX_LENGTH).replace(/-+[^-]*$/, '') || base.slice(0, MAX_LENGTH);
   base = base.replace(/-+$/g, '');
   if (!base) base = 'document';

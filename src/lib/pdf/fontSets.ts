@@ -48,3 +48,23 @@ export function fontSetFor(model: unknown): FontSetName {
   }
   return covers[need]!.set;
 }
+
+/**
+ * The characters of a document's text (every string in `value`) that no font set has, so that
+ * the PDF shows □ in their place (emoji, Chinese, …): at most `max`, in order of appearance.
+ * Invisible characters (joiners, variation selectors) and combining marks are left out.
+ */
+export function undrawableIn(value: unknown, max = 5): string[] {
+  const strings: string[] = [];
+  collectStrings(value, strings, 0);
+  const found = new Set<string>();
+  for (const raw of strings) {
+    for (const ch of normalizeText(raw)) {
+      const cp = ch.codePointAt(0) as number;
+      if (cp < 0x80 || setIndexOf(cp) >= 0 || /[\p{Cc}\p{Cf}\p{M}\p{Z}]/u.test(ch)) continue;
+      found.add(ch);
+      if (found.size >= max) return [...found];
+    }
+  }
+  return [...found];
+}

@@ -21,7 +21,7 @@ export function mailText(r: Report, kind: 'countersigned' | 'to-employee' | 'fin
           `Hoi ${r.employeeName.trim() || ''},`.replace(/ ,$/, ','),
           '',
           `In de bijlage vind je het verslag van ons gesprek${date} (${fileName}). Ik heb het getekend.`,
-          `Lees het rustig na. Open de PDF op ${origin}/verslag/ met “Open een verslag”: daar kun je een reactie schrijven en tekenen, voor gezien of voor akkoord. Tekenen is niet verplicht.`,
+          `Lees het rustig na. Open de PDF op ${origin}/verslag/ met “Open een verslag” (staat daar al een verslag, dan vind je het onder “Meer”): daar kun je een reactie schrijven en tekenen, voor gezien of voor akkoord. Tekenen is niet verplicht.`,
           'Stuur de PDF daarna terug.',
         ]
       : [

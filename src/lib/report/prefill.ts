@@ -3,6 +3,7 @@
  * matching parts of an empty report. Only empty fields are filled (nothing typed is replaced),
  * and the filled fields are reported, so the form can mark them for the writer to edit.
  */
+import { fold } from '../text/fold.ts';
 import type { DataOf } from '../forms/definition.ts';
 import type { employeeSheet, managerSheet } from '../forms/sheets/index.ts';
 import { kindOf } from '../forms/kinds/index.ts';
@@ -78,6 +79,22 @@ export function prefillFromPreparations(report: Report, e?: EmployeePrep, m?: Ma
     filled.push(id);
   }
   return { report: next as Report, filled };
+}
+
+/**
+ * The preparations (and the report, when it has a name already) name different employees: then
+ * they may be about two people, and the report would mix them. A warning in Dutch, or null. Case,
+ * accents and spaces do not count as a difference ("Łukasz Wójcik" = "lukasz wojcik").
+ */
+export function nameMismatch(report: Report, e?: EmployeePrep, m?: ManagerPrep): string | null {
+  const named = [
+    [t(report.employeeName), 'het verslag'],
+    [t(e?.employeeName), 'de voorbereiding van de medewerker'],
+    [t(m?.employeeName), 'de voorbereiding van de leidinggevende'],
+  ].filter(([name]) => name);
+  if (new Set(named.map(([name]) => fold(name!))).size < 2) return null;
+  const list = named.map(([name, where]) => `“${name}” (${where})`);
+  return `Let op: de naam van de medewerker verschilt: ${list.slice(0, -1).join(', ')} en ${list.at(-1)}. Gaat het wel over dezelfde persoon? Kijk het verslag na en haal weg wat niet klopt.`;
 }
 
 /** Where an earlier agreement stood, as the agreement checklist of the team page kept it. */

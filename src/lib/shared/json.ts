@@ -43,7 +43,7 @@ export function jsonDepth(text: string, limit = Infinity): number {
 /** Parses JSON text within the limits; never throws. */
 export function parseJson(text: string, limits: JsonLimits = FILE_JSON_LIMITS): Result<unknown, JsonCode> {
   if (text.length > limits.maxChars) {
-    return fail(`Dit bestand is te groot (${Math.round(text.length / 1_000_000)} miljoen tekens; hoogstens ${limits.maxChars / 1_000_000} miljoen).`, 'too-large');
+    return fail(`Dit bestand is te groot (${(text.length / 1_000_000).toLocaleString('nl-BE', { maximumFractionDigits: 1 })} miljoen tekens; hoogstens ${(limits.maxChars / 1_000_000).toLocaleString('nl-BE')} miljoen).`, 'too-large');
   }
   const clean = text.replace(/^\uFEFF/, '');
   if (jsonDepth(clean, limits.maxDepth) > limits.maxDepth) {

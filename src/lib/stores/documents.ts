@@ -11,7 +11,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { createEnvelope, type Codec, type Envelope } from '../documents/envelope.ts';
 import { DocumentRepo, type DocSummary } from './repository.ts';
-import { mergeFields, same } from './merge.ts';
+import { covers, mergeFields, same } from './merge.ts';
 import { formatClock } from '../shared/dates.ts';
 import { isQuotaError, openBrowserStorage, STORAGE_MESSAGES, type KeyValueStore, type StorageMode } from './storage.ts';
 
@@ -27,6 +27,20 @@ export interface Notice {
   id: string;
   tone: 'info' | 'warning' | 'error';
   text: string;
+}
+
+export interface Imported {
+  how: 'added' | 'replaced';
+  /** The name under which the version that was in the browser is kept, when the file lacked some of it. */
+  keptAs: string | null;
+}
+
+/** What opening a file did, in words (see DocumentStore.addImported). */
+export function importedMessage(name: string, { how, keptAs }: Imported): string {
+  if (keptAs) return `“${name}” is geopend. De versie die al in je browser stond, had iets wat niet in dit bestand staat (tekst of een handtekening). Die versie is niet weg: ze staat bij “Open” als “${keptAs}”.`;
+  return how === 'replaced'
+    ? `“${name}” is geopend. Het bestand bevat alles van de versie die al in je browser stond, en vervangt die.`
+    : `“${name}” is geopend. Je andere documenten zijn er nog.`;
 }
 
 export interface DocumentStoreOptions {
@@ -50,8 +64,13 @@ export interface DocumentStore<T> {
   flush(): void;
   switchTo(id: string): void;
   createNew(data?: T, meta?: Envelope<T>['meta']): void;
-  /** Adds an imported document and opens it. The same report again (same id) replaces the stored one. */
-  addImported(env: Envelope<T>, replaceSameId?: boolean): 'added' | 'replaced';
+  /**
+   * Adds an imported document and opens it. With `replaceSameId`, the same document again (same
+   * id, e.g. a report coming back signed) replaces the stored one; when the stored one holds
+   * something the file does not (text, a signature), that version is first kept as a document of
+   * its own (`keptAs`), so nothing is lost.
+   */
+  addImported(env: Envelope<T>, replaceSameId?: boolean): Imported;
   removeCurrent(): void;
   dismiss(noticeId: string): void;
   /** Called by the island with the browser's storage events. */
@@ -114,10 +133,10 @@ export function createDocumentStore<T extends object>(codec: Codec<T>, o: Docume
   const fullState = (): SaveState => ({ kind: 'error', code: 'full', message: STORAGE_MESSAGES.full });
   const idle = (): SaveState => (mode === 'memory' ? { kind: 'memory' } : full ? fullState() : { kind: 'saved', at: null });
 
-  /** Keeps the other tab's version as a document of its own; returns its name, or null when storage is full. */
-  function keepAside(other: Envelope<T>): string | null {
+  /** Keeps a version as a document of its own; returns its name, or null when storage is full. */
+  function keepAside(other: Envelope<T>, why = 'versie uit ander tabblad'): string | null {
     if (!repo) return null;
-    const copy = { ...createEnvelope(codec, other.data, now()), name: `${other.name || 'Document'} (versie uit ander tabblad, ${formatClock(now())})` };
+    const copy = { ...createEnvelope(codec, other.data, now()), name: `${nameOf(other) || 'Document'} (${why}, ${formatClock(now())})` };
     try {
       repo.save(copy, now(), { keepName: true, activate: false });
       return copy.name;
@@ -273,14 +292,23 @@ export function createDocumentStore<T extends object>(codec: Codec<T>, o: Docume
       open(meta ? { ...env, meta } : env, data !== undefined);
     },
     addImported(env, replaceSameId = false) {
-      if (!repo) return 'added';
-      const taken = repo.get(env.id);
-      if (taken && replaceSameId) {
-        open(env, true);
-        return 'replaced';
+      if (!repo) return { how: 'added', keptAs: null };
+      const cur = $env.get();
+      // What this browser has of it: on screen (maybe not written yet), kept in this tab, or stored.
+      const mine = cur.id === env.id && repo.storedRev(cur.id) !== null ? cur : (unsaved.get(env.id)?.env ?? repo.get(env.id));
+      const asNew = () => ({ ...createEnvelope(codec, env.data, now()), name: env.name, meta: env.meta });
+      if (mine && replaceSameId) {
+        if (covers(env.data, mine.data)) {
+          open(env, true);
+          return { how: 'replaced', keptAs: null };
+        }
+        const keptAs = keepAside(mine, 'versie die in deze browser stond');
+        // No room for a copy: then the file opens beside it, and nothing is overwritten.
+        open(keptAs ? env : asNew(), true);
+        return { how: keptAs ? 'replaced' : 'added', keptAs };
       }
-      open(taken ? { ...createEnvelope(codec, env.data, now()), name: env.name, meta: env.meta } : env, true);
-      return 'added';
+      open(mine ? asNew() : env, true);
+      return { how: 'added', keptAs: null };
     },
     removeCurrent() {
       if (!repo) return;

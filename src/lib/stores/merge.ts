@@ -32,3 +32,18 @@ export function mergeFields<T extends object>(base: T, mine: T, theirs: T): Merg
   }
   return { data: out as T, conflicts, taken };
 }
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isBlank = (v: unknown): boolean =>
+  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (isRecord(v) && Object.values(v).every(isBlank));
+
+/**
+ * Whether `a` holds everything `b` holds: every filled field of `b` is in `a` unchanged (nested,
+ * e.g. each signature). `a` may add to it. A file that covers the stored version can replace it
+ * without losing anything.
+ */
+export function covers(a: unknown, b: unknown): boolean {
+  if (same(a, b) || isBlank(b)) return true;
+  if (isRecord(a) && isRecord(b)) return Object.keys(b).every((k) => covers(a[k], b[k]));
+  return false;
+}
