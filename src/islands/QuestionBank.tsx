@@ -421,6 +421,9 @@ export default function QuestionBank({ themes, total }: QuestionBankProps) {
             <h2 id="qb-zoekresultaten">Zoekresultaten</h2>
             {shownHits && shownHits.length > 0 ? (
               <>
+                {shownHits[0]!.unmatched.length > 0 && (
+                  <p class="qb-partial">Geen vraag bevat al je zoekwoorden. Dit zijn de vragen met de meeste ervan; bij elke vraag staat welk woord ontbreekt.</p>
+                )}
                 <ol class="qb-list">
                   {shownHits.map((h) => (
                     <HitItem key={h.question.id} question={h.question} hit={h} showTheme inList={inList.has(h.question.id)} idPrefix="treffer" />

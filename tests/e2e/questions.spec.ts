@@ -387,6 +387,19 @@ test('geen horizontale overloop op 320 px', async ({ page }) => {
   expect(await overflow()).toBeLessThanOrEqual(0);
 });
 
+test('een zin als zoekvraag: heeft geen vraag alle woorden, dan de vragen met de meeste, met het woord dat ontbreekt', async ({ page }) => {
+  await openBank(page);
+  await search(page).fill('mijn medewerker is vaak ziek');
+  await expect(page.locator('.qb-partial')).toContainText('Geen vraag bevat al je zoekwoorden');
+  await expect(page.locator('#treffer-wpl-17')).toBeVisible();
+  await expect(page.locator('#treffer-wpl-17')).toContainText(/Zonder: .*(vaak|medewerker)/);
+  await axe(page, ['.qb-hits']);
+  // Every word found: no such note.
+  await search(page).fill('verslag oneens');
+  await expect(page.locator('.qb-list li').first()).toBeVisible();
+  await expect(page.locator('.qb-partial')).toHaveCount(0);
+});
+
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe over the page, or over the parts named by `include` (CSS selectors). */

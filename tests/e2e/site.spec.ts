@@ -249,4 +249,17 @@ test('the invitation page makes the text to copy and a calendar file for the tal
   expect(ics).toContain('DTEND;TZID=Europe/Brussels:20260414T150000');
   expect(ics.replace(/\r\n[ \t]/g, '')).toContain('SUMMARY:Functioneringsgesprek met Sara Öztürk');
   await expect(page.getByRole('status')).toContainText('agendabestand is gedownload');
+  // A date in the past is pointed out (the test runs after April 2026).
+  await expect(page.locator('#uitn-datum-let-op')).toHaveText('Let op: deze datum is al voorbij.');
+
+  // A reload keeps the draft, as on the other forms; "Leegmaken" clears it, also for the next visit.
+  await page.reload();
+  await expect(page.getByLabel('Naam van de medewerker')).toHaveValue('Sara Öztürk');
+  await expect(text).toHaveValue(/dinsdag 14 april 2026, van 14\.00 tot 15\.00 uur, in het kantoortje achteraan/);
+  await page.getByRole('button', { name: 'Leegmaken' }).click();
+  await expect(page.getByLabel('Naam van de medewerker')).toBeFocused();
+  await expect(text).toHaveValue(/\[naam\]/);
+  await page.reload();
+  await expect(text).toHaveValue(/\[naam\]/);
+  await expect(page.getByLabel('Naam van de medewerker')).toHaveValue('');
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_INVITATION,
+  dateNote,
+  restoreInvitation,
   endTime,
   formatLongDate,
   invitationEvent,
@@ -41,6 +43,19 @@ describe('invitation', () => {
     const late = { ...filled, startTime: '23:30', durationMinutes: 90 };
     expect(invitationText(late)).toContain('van 23.30 tot 01.00 uur (de volgende dag)');
     expect(invitationText(filled)).not.toContain('volgende dag');
+  });
+
+  it('a stored draft comes back field by field; what has the wrong shape is left out', () => {
+    expect(restoreInvitation({ employeeName: 'Zoë', managerName: 'Tom', date: '2026-04-14', startTime: '14:00', durationMinutes: 75, place: 'Kantoor' })).toEqual({ employeeName: 'Zoë', managerName: 'Tom', date: '2026-04-14', startTime: '14:00', durationMinutes: 75, place: 'Kantoor' });
+    expect(restoreInvitation({ employeeName: 42, date: '2026-02-30', startTime: '25:00', durationMinutes: 61, place: 'x'.repeat(201), sheetUrl: 'https://elders.example/' })).toEqual({});
+    for (const bad of [null, 'tekst', [1, 2], 7]) expect(restoreInvitation(bad)).toEqual({});
+  });
+
+  it('says when the date is past or within the week', () => {
+    expect(dateNote('2026-11-30', '2026-12-01')).toMatch(/al voorbij/);
+    expect(dateNote('2026-12-03', '2026-12-01')).toMatch(/binnen de week/);
+    expect(dateNote('2026-12-08', '2026-12-01')).toBe('');
+    expect(dateNote('', '2026-12-01')).toBe('');
   });
 
   it('computes the end time and formats dates', () => {

@@ -67,6 +67,21 @@ describe('search', () => {
     }
   });
 
+  it('when no question has every word, shows the ones with the most of them and says which word each lacks', () => {
+    const hits = searcher.search('mijn medewerker is vaak ziek');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.map((h) => h.question.id)).toContain('wpl-17');
+    for (const h of hits) {
+      expect(h.unmatched.length, h.question.id).toBeGreaterThan(0);
+      expect(h.unmatched.length).toBe(hits[0]!.unmatched.length);
+      for (const w of h.unmatched) expect(['medewerker', 'vaak', 'ziek']).toContain(w);
+    }
+    // A hit with every word never lists any; a word nobody has does not hide the ones that match the rest.
+    for (const h of searcher.search('verslag oneens')) expect(h.unmatched).toEqual([]);
+    expect(searcher.search('ziek xqzvbw').map((h) => [h.question.id, h.unmatched])).toEqual([['wpl-17', ['xqzvbw']]]);
+    expect(ids('xqzvbw ploink')).toEqual([]);
+  });
+
   it('does not match short words fuzzily', () => {
     // "loon" is found where it is written, never as "loop" or "lood".
     const loon = ids('loon');

@@ -83,6 +83,11 @@ export function QuestionItem({ question: q, hit, showTheme = false, inList, idPr
           Past bij je zoekwoord: <span>{hit.keywords.slice(0, 4).join(', ')}</span>
         </p>
       )}
+      {hit && hit.unmatched.length > 0 && (
+        <p class="qb-q-kw">
+          Zonder: <span>{hit.unmatched.join(', ')}</span>
+        </p>
+      )}
       <button type="button" class={addButtonClass(inList)} data-add={q.id} aria-describedby={`${anchor}-tekst`}>
         {inList ? REMOVE_LABEL : ADD_LABEL}
       </button>

@@ -99,6 +99,32 @@ export function invitationText(i: InvitationInput): string {
   ].join('\n');
 }
 
+/**
+ * A stored invitation draft, read back: only fields of the right shape (a text of at most 200
+ * characters, a real date, a time, one of the DURATIONS); anything else is left out.
+ */
+export function restoreInvitation(raw: unknown): Partial<InvitationInput> {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return {};
+  const r = raw as Record<string, unknown>;
+  const out: Partial<InvitationInput> = {};
+  for (const key of ['employeeName', 'managerName', 'place'] as const) {
+    const v = r[key];
+    if (typeof v === 'string' && v.length <= 200) out[key] = v;
+  }
+  if (typeof r.date === 'string' && isDate(r.date)) out.date = r.date;
+  if (typeof r.startTime === 'string' && isTime(r.startTime)) out.startTime = r.startTime;
+  if ((DURATIONS as readonly unknown[]).includes(r.durationMinutes)) out.durationMinutes = r.durationMinutes as number;
+  return out;
+}
+
+/** A word about the chosen date ('' when fine): in the past, or sooner than the week the help text asks for. */
+export function dateNote(date: string, today: string): string {
+  if (!isDate(date) || !isDate(today)) return '';
+  if (date < today) return 'Let op: deze datum is al voorbij.';
+  const days = (Date.parse(date) - Date.parse(today)) / 86_400_000;
+  return days < 7 ? 'Dat is binnen de week. Geef de medewerker liefst wat meer tijd om zich voor te bereiden.' : '';
+}
+
 /** What is still missing before a calendar file can be made ('' when complete). */
 export function missingForCalendar(i: InvitationInput): string {
   const missing = [!isDate(i.date) && 'een datum', !isTime(i.startTime) && 'een beginuur'].filter(Boolean) as string[];

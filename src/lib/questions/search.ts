@@ -126,6 +126,11 @@ export interface SearchHit {
   followUps: Range[][];
   /** Keywords that matched (shown as "past bij: …"). */
   keywords: string[];
+  /**
+   * Query words this question does not have. Empty normally: a hit has every word. Only when no
+   * question has them all, the questions with the most of them are hits, and say what they lack.
+   */
+  unmatched: string[];
 }
 
 export interface QuestionSearcher {
@@ -257,23 +262,31 @@ export function createSearcher(questions: readonly BankQuestion[], options: Sear
     search(query: string): SearchHit[] {
       const terms = queryTerms(query);
       if (terms.length === 0) return [];
-      const perTerm = terms.map(matchTerm).sort((a, b) => a.size - b.size);
+      const perTerm = terms.map((term) => ({ term, found: matchTerm(term) })).sort((a, b) => a.found.size - b.found.size);
       const hits: Array<SearchHit & { order: number }> = [];
-      for (const [i] of perTerm[0] ?? []) {
-        const matches = perTerm.map((m) => m.get(i));
-        if (matches.some((m) => !m)) continue;
+      const hit = (i: number, need: number) => {
         const question = questions[i];
-        if (!question) continue;
-        const all = matches as TermMatch[];
+        const all = perTerm.flatMap(({ found }) => found.get(i) ?? []);
+        if (!question || all.length < need) return;
         const keywordIdx = new Set(all.flatMap((m) => m.keywords));
         hits.push({
           question,
           order: i,
-          score: all.reduce((sum, m) => sum + m.score, 0) / all.length,
+          // A word the question lacks counts as the worst score.
+          score: (all.reduce((sum, m) => sum + m.score, 0) + (terms.length - all.length)) / terms.length,
           text: cleanRanges(all.flatMap((m) => m.text)),
           followUps: question.followUps.map((_, f) => cleanRanges(all.flatMap((m) => m.followUps[f] ?? []))),
           keywords: question.keywords.filter((_, k) => keywordIdx.has(k)),
+          unmatched: perTerm.filter(({ found }) => !found.has(i)).map(({ term }) => term).sort((a, b) => terms.indexOf(a) - terms.indexOf(b)),
         });
+      };
+      for (const [i] of perTerm[0]?.found ?? []) hit(i, terms.length);
+      if (hits.length === 0 && terms.length > 1) {
+        // No question has every word ("mijn medewerker is vaak ziek"): the ones with the most of them.
+        const counts = new Map<number, number>();
+        for (const { found } of perTerm) for (const i of found.keys()) counts.set(i, (counts.get(i) ?? 0) + 1);
+        const most = Math.max(0, ...counts.values());
+        for (const [i, n] of counts) if (n === most) hit(i, most);
       }
       hits.sort((a, b) => a.score - b.score || a.order - b.order);
       const limit = (hits[0]?.score ?? 0) + SCORE_MARGIN;

@@ -145,11 +145,12 @@ export function createDocumentStore<T extends object>(codec: Codec<T>, o: Docume
     }
   }
 
-  /** The name of another stored document that holds exactly this content, if any. */
+  /** The name of another document, saved in the last minute (a copy kept aside), that holds exactly this content. */
   function storedElsewhere(env: Envelope<T>): string | null {
     if (!repo) return null;
+    const since = now().getTime() - 60_000;
     for (const d of repo.list()) {
-      if (d.id === env.id) continue;
+      if (d.id === env.id || !(Date.parse(d.updatedAt) >= since)) continue;
       const other = repo.get(d.id);
       if (other && same(other.data, env.data)) return other.name;
     }

@@ -11,6 +11,8 @@ export const MY_QUESTIONS_DAMAGED_KEY = 'gw:mijn-vragen:beschadigd';
 /** The owner's team: people (added, renamed, merged, archived) and the agreement checklist. */
 export const TEAM_KEY = 'gw:team:v1';
 export const TEAM_DAMAGED_KEY = 'gw:team:beschadigd';
+/** The invitation being written (/uitnodigen/): a draft, kept until it is cleared; not in backups. */
+export const INVITATION_KEY = 'gw:uitnodiging:v1';
 /** When the last backup file was made, and a digest of what it held. */
 export const BACKUP_META_KEY = 'gw:reservekopie:v1';
 /** Is this key a stored document (any kind)? */
