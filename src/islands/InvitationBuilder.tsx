@@ -57,11 +57,9 @@ export default function InvitationBuilder() {
 
   const set = (key: keyof InvitationInput) => (e: Event) => {
     const el = e.currentTarget as HTMLInputElement | HTMLSelectElement;
-    setInput((i) => {
-      const next = { ...i, [key]: key === 'durationMinutes' ? Number(el.value) : el.value };
-      setKept(writeDraft(next));
-      return next;
-    });
+    const next = { ...input, [key]: key === 'durationMinutes' ? Number(el.value) : el.value };
+    setInput(next);
+    setKept(writeDraft(next));
     setStatus('');
   };
 

@@ -3,7 +3,8 @@
  * the worked example, or just by typing. Shown while the report is still empty.
  */
 import { useRef, useState } from 'preact/hooks';
-import { importedMessage, type DocumentStore } from '../../lib/stores/documents.ts';
+import type { DocumentStore } from '../../lib/stores/documents.ts';
+import { importedMessage } from '../../lib/stores/documentTexts.ts';
 import type { Report } from '../../lib/report/codec.ts';
 import { nameMismatch, prefillFromPreparations, type EmployeePrep, type ManagerPrep } from '../../lib/report/prefill.ts';
 import { fieldById } from '../../lib/forms/definition.ts';

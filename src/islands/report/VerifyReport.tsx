@@ -13,7 +13,7 @@ import type { CopyComparison, FileCheck } from '../../lib/report/verify.ts';
 import { readChosenFile } from '../ui/download.ts';
 import { ReadView } from '../ui/ReadView.tsx';
 import { documentStoreFor } from '../ui/useDocument.ts';
-import { importedMessage } from '../../lib/stores/documents.ts';
+import { importedMessage } from '../../lib/stores/documentTexts.ts';
 import { warmFileWorker } from './fileWorkerClient.ts';
 import { loadPdfTools } from './readFile.ts';
 import { SignatureSummary } from './SignatureSummary.tsx';
@@ -159,8 +159,10 @@ function Compare() {
             {!state.result.sameReport && <p class="notice error">Let op: dit zijn twee verschillende verslagen (elk verslag krijgt een eigen nummer als het gemaakt wordt).</p>}
             {state.result.differences.length === 0 && state.files.length === 0 ? (
               <p class="notice tone-ok" role="status"><Mark tone="ok" /><strong>De twee exemplaren zijn gelijk:</strong> dezelfde inhoud en dezelfde handtekeningen (vingerafdruk {state.codes[0]}), en aan geen van beide bestanden is iets veranderd.</p>
-            ) : state.result.differences.length === 0 ? (
+            ) : state.result.differences.length === 0 && state.files.some((f) => f.tone === 'bad') ? (
               <p class="notice error" role="status"><Mark tone="bad" /><strong>De gegevens in de twee exemplaren zijn gelijk</strong> (inhoud en handtekeningen, vingerafdruk {state.codes[0]}), <strong>maar niet elk bestand klopt:</strong> zie hieronder.</p>
+            ) : state.result.differences.length === 0 ? (
+              <p class="notice tone-warn" role="status"><Mark tone="warn" /><strong>De gegevens in de twee exemplaren zijn gelijk</strong> (inhoud en handtekeningen, vingerafdruk {state.codes[0]}), maar niet alles kon nagekeken worden: zie hieronder.</p>
             ) : (
               <>
                 <p class="notice error" role="status"><Mark tone="bad" /><strong>De exemplaren verschillen op {state.result.differences.length === 1 ? '1 plaats' : `${state.result.differences.length} plaatsen`}.</strong> Vingerafdruk van jouw exemplaar: {state.codes[0]}; van het andere: {state.codes[1]}.</p>

@@ -10,7 +10,7 @@ import { exportFileName } from '../../lib/documents/fileName.ts';
 import { formatClock, formatStamp } from '../../lib/shared/dates.ts';
 import type { Result } from '../../lib/shared/result.ts';
 import type { DocumentHandle } from './useDocument.ts';
-import { importedMessage } from '../../lib/stores/documents.ts';
+import { importedMessage } from '../../lib/stores/documentTexts.ts';
 import { downloadFile, readChosenFile } from './download.ts';
 import { BackupReminder } from './BackupReminder.tsx';
 import { MoreMenu } from './MoreMenu.tsx';

@@ -13,7 +13,10 @@ import { createEnvelope, type Codec, type Envelope } from '../documents/envelope
 import { DocumentRepo, type DocSummary } from './repository.ts';
 import { covers, mergeFields, same } from './merge.ts';
 import { formatClock } from '../shared/dates.ts';
+import { conflictText, otherTabText, TAKEN_TEXT, unsavedText, type Imported } from './documentTexts.ts';
 import { isQuotaError, openBrowserStorage, STORAGE_MESSAGES, type KeyValueStore, type StorageMode } from './storage.ts';
+
+export type { Imported };
 
 export type SaveState =
   | { kind: 'loading' }
@@ -27,20 +30,6 @@ export interface Notice {
   id: string;
   tone: 'info' | 'warning' | 'error';
   text: string;
-}
-
-export interface Imported {
-  how: 'added' | 'replaced';
-  /** The name under which the version that was in the browser is kept, when the file lacked some of it. */
-  keptAs: string | null;
-}
-
-/** What opening a file did, in words (see DocumentStore.addImported). */
-export function importedMessage(name: string, { how, keptAs }: Imported): string {
-  if (keptAs) return `“${name}” is geopend. De versie die al in je browser stond, had iets wat niet in dit bestand staat (tekst of een handtekening). Die versie is niet weg: ze staat bij “Open” als “${keptAs}”.`;
-  return how === 'replaced'
-    ? `“${name}” is geopend. Het bestand bevat alles van de versie die al in je browser stond, en vervangt die.`
-    : `“${name}” is geopend. Je andere documenten zijn er nog.`;
 }
 
 export interface DocumentStoreOptions {
@@ -123,12 +112,7 @@ export function createDocumentStore<T extends object>(codec: Codec<T>, o: Docume
   }
   function noteUnsaved(): void {
     if (!unsaved.size) return dismiss('unsaved');
-    const names = [...unsaved.values()].map(({ env }) => `“${nameOf(env) || 'Naamloos'}”`).join(', ');
-    notify({
-      id: 'unsaved',
-      tone: 'error',
-      text: `Niet bewaard: ${names}. De opslag van je browser is vol. Zolang dit tabblad open blijft, staat de tekst nog klaar: kies het document bij “Open” (met “niet bewaard” erbij). Maak ruimte vrij door een oud document te verwijderen, of download er een reservekopie van voor je dit tabblad sluit.`,
-    });
+    notify({ id: 'unsaved', tone: 'error', text: unsavedText([...unsaved.values()].map(({ env }) => nameOf(env))) });
   }
   const fullState = (): SaveState => ({ kind: 'error', code: 'full', message: STORAGE_MESSAGES.full });
   const idle = (): SaveState => (mode === 'memory' ? { kind: 'memory' } : full ? fullState() : { kind: 'saved', at: null });
@@ -173,11 +157,7 @@ export function createDocumentStore<T extends object>(codec: Codec<T>, o: Docume
       $env.set(theirs);
       // If our last version gave way to theirs, say where it is (the other tab kept it aside).
       const kept = mine && !same(mine.data, theirs.data) && !same(mine.data, codec.empty()) ? storedElsewhere(mine) : null;
-      notify({
-        id: 'other-tab',
-        tone: kept ? 'warning' : 'info',
-        text: `Dit document is bijgewerkt met wat in een ander tabblad getypt werd.${kept ? ` Je vorige versie staat als apart document “${kept}”. Kies het bij “Open”.` : ''}`,
-      });
+      notify({ id: 'other-tab', tone: kept ? 'warning' : 'info', text: otherTabText(kept) });
       return;
     }
     const from = overwritten ? (ancestor?.data ?? codec.empty()) : (base?.data ?? codec.empty());
@@ -185,13 +165,9 @@ export function createDocumentStore<T extends object>(codec: Codec<T>, o: Docume
     if (merged.conflicts.length) {
       // Keep the other version whole, as its own document, and say so.
       const name = keepAside(theirs);
-      notify(
-        name
-          ? { id: 'conflict', tone: 'warning', text: `Dit document werd tegelijk in een ander tabblad gewijzigd, op dezelfde plaats. Hier staat jouw tekst; de andere versie is bewaard als apart document “${name}”. Kies het bij “Open”.` }
-          : { id: 'conflict', tone: 'error', text: 'Dit document werd tegelijk in een ander tabblad gewijzigd. Hier staat jouw tekst; de andere versie kon niet apart bewaard worden (geen opslagruimte). Kijk het andere tabblad na voor je het sluit.' },
-      );
+      notify({ id: 'conflict', tone: name ? 'warning' : 'error', text: conflictText(name) });
     } else if (merged.taken.length) {
-      notify({ id: 'other-tab', tone: 'info', text: 'Wat in een ander tabblad getypt werd, is hier bijgevoegd.' });
+      notify({ id: 'other-tab', tone: 'info', text: TAKEN_TEXT });
     }
     base = theirs;
     $env.set({ ...cur, rev: theirs.rev, data: merged.data });
