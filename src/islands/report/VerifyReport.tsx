@@ -36,6 +36,9 @@ async function checkFile(file: File): Promise<CheckState> {
   return r.ok ? { kind: 'done', file: file.name, check: r.value } : { kind: 'error', file: file.name, message: r.message };
 }
 
+/** The signatures that are on the report (a missing one is not checked). */
+const placedSignatures = (check: FileCheck) => [check.statuses.manager, check.statuses.employee].filter((s) => s.status !== 'missing');
+
 function Mark({ tone }: { tone: 'ok' | 'bad' | 'warn' | 'none' }) {
   return <span aria-hidden="true">{tone === 'ok' ? '✓ ' : tone === 'bad' ? '✗ ' : tone === 'warn' ? '! ' : '○ '}</span>;
 }
@@ -56,7 +59,7 @@ function Result({ state, headingRef, onOpen, children }: { state: CheckState; he
   }
   const { check } = state;
   const f = FILE_TEXT[check.file];
-  const sigs = [check.statuses.manager, check.statuses.employee].filter((s) => s.status !== 'missing');
+  const sigs = placedSignatures(check);
   const sigsHold = sigs.every((s) => holds(s.status));
   const overall = f.tone === 'bad' || !sigsHold ? 'bad' : f.tone === 'ok' && sigs.length === 2 ? 'ok' : 'warn';
   const headline =
@@ -106,7 +109,7 @@ type CompareState =
 
 /** What is wrong with one copy as a whole file (its pages, its bytes, its signatures), or null when it checks out. */
 function fileProblem(check: FileCheck): { tone: 'bad' | 'warn'; text: string } | null {
-  const sigsHold = [check.statuses.manager, check.statuses.employee].every((s) => s.status === 'missing' || holds(s.status));
+  const sigsHold = placedSignatures(check).every((s) => holds(s.status));
   const f = FILE_TEXT[check.file];
   if (f.tone === 'bad' || f.tone === 'warn') return { tone: sigsHold ? f.tone : 'bad', text: `${f.text}${sigsHold ? '' : ' Ook een handtekening klopt niet.'}` };
   return sigsHold ? null : { tone: 'bad', text: 'Een handtekening hoort niet bij deze inhoud.' };

@@ -31,9 +31,18 @@ export interface CalendarEvent {
  */
 export function eventUid(kind: string, name: string, date: string, extra = ''): string {
   const who = name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-  const readable = who.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'medewerker';
-  return `${kind}-${readable}-${stableHash(`${who}|${extra}`)}-${date}@gesprekswijzer`;
+  return `${kind}-${nameSlug(who)}-${stableHash(`${who}|${extra}`)}-${date}@gesprekswijzer`;
 }
+
+/** A name as lowercase ASCII words joined by '-', at most 40 characters; 'medewerker' when nothing is left ("王芳"). */
+export const nameSlug = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40) || 'medewerker';
 
 export const TZID = 'Europe/Brussels';
 const PRODID = '-//Gesprekswijzer//Agenda 1.0//NL';

@@ -3,7 +3,7 @@
  * a text to copy into a mail or message, and a calendar event for the talk itself.
  * Pure functions, so the same text appears on the page without JavaScript and in tests.
  */
-import { eventUid } from '../calendar/ics.ts';
+import { eventUid, nameSlug } from '../calendar/ics.ts';
 
 export interface InvitationInput {
   employeeName: string;
@@ -131,15 +131,6 @@ export function missingForCalendar(i: InvitationInput): string {
   return missing.length ? `Vul eerst ${missing.join(' en ')} in.` : '';
 }
 
-const slug = (s: string) =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 40) || 'medewerker';
-
 /** The calendar event for the talk (for buildIcs in lib/calendar/ics). */
 export function invitationEvent(i: InvitationInput) {
   const who = i.employeeName.trim();
@@ -156,4 +147,4 @@ export function invitationEvent(i: InvitationInput) {
 
 /** File name for the calendar file: functioneringsgesprek-sara-2026-04-14.ics */
 export const invitationFileName = (i: InvitationInput): string =>
-  `functioneringsgesprek-${slug(i.employeeName.trim())}-${isDate(i.date) ? i.date : 'datum'}.ics`;
+  `functioneringsgesprek-${nameSlug(i.employeeName.trim())}-${isDate(i.date) ? i.date : 'datum'}.ics`;
