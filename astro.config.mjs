@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { hostFiles } from './src/integrations/hostFiles.ts';
 import { modulePreload } from './src/integrations/modulePreload.ts';
+import { stepwiseHydration } from './src/integrations/stepwiseHydration.ts';
 import { CSP_META_DIRECTIVES } from './src/integrations/securityHeaders.ts';
 
 // The public address of the site. Set SITE_URL when deploying elsewhere;
@@ -26,6 +27,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    // client:stepwise: an island's scripts run in one task, its hydration in the next (after a paint).
+    stepwiseHydration(),
     // Personal pages (noindex) stay out of the sitemap.
     sitemap({ filter: (page) => !NOINDEX_PATHS.some((p) => page.endsWith(p)) }),
     // Each page with islands names all the scripts they import in its head (one round trip, not four).

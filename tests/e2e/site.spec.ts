@@ -134,6 +134,27 @@ test('pages with islands name their scripts in the head: each is used, none is f
   }
 });
 
+test('form pages are painted whole: the first frame comes after all of <main> is parsed', async ({ page }) => {
+  // A phone four times slower: without the render-blocking hint the browser paints a long form
+  // several times while it streams in (the first frame had only the header and the lead).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => {
+      (window as unknown as { __endAtFirstFrame?: boolean }).__endAtFirstFrame = !!document.getElementById('einde-inhoud');
+    });
+  });
+  for (const path of ['/verslag/', '/voorbereiden/medewerker/', '/voorbereiden/leidinggevende/', '/uitnodigen/', '/controleren/', '/team/']) {
+    await page.goto(path);
+    await islandsReady(page);
+    expect(await page.evaluate(() => (window as unknown as { __endAtFirstFrame?: boolean }).__endAtFirstFrame), path).toBe(true);
+    // The hint names the last element of <main>.
+    expect(await page.evaluate(() => document.querySelector('main')?.lastElementChild?.id), path).toBe('einde-inhoud');
+    expect(await page.locator('head link[rel="expect"][blocking="render"]').getAttribute('href'), path).toBe('#einde-inhoud');
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+});
+
 test('unknown addresses get the Dutch 404 page', async ({ page }) => {
   const res = await page.goto('/bestaat-niet/');
   expect(res?.status()).toBe(404);
