@@ -125,6 +125,9 @@ test('pages with islands name their scripts in the head: each is used, none is f
     await islandsReady(page);
     page.off('request', onRequest);
     const preloaded = await page.locator('head link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    // Not needed for the first paint (the form is in the HTML), so asked for at low priority.
+    const priorities = await page.locator('head link[rel="modulepreload"]').evaluateAll((links) => links.map((l) => l.getAttribute('fetchpriority')));
+    expect(new Set(priorities), path).toEqual(new Set(['low']));
     const island = await page.locator('astro-island').first().getAttribute('component-url');
     expect(preloaded, path).toContain(island);
     expect(preloaded.length, path).toBeGreaterThan(3);

@@ -41,7 +41,8 @@ describe('modulepreload links for islands', () => {
       '<astro-island uid="2" component-url="/_astro/A.js" renderer-url="/_astro/r.js" client="load"></astro-island></body></html>';
     const out = withModulePreloads(page, read);
     expect(out).toContain(
-      '<link rel="modulepreload" href="/_astro/A.js"><link rel="modulepreload" href="/_astro/r.js"><link rel="modulepreload" href="/_astro/dep.js"></head>',
+      '<link rel="modulepreload" fetchpriority="low" href="/_astro/A.js"><link rel="modulepreload" fetchpriority="low" href="/_astro/r.js">' +
+        '<link rel="modulepreload" fetchpriority="low" href="/_astro/dep.js"></head>',
     );
     expect(withModulePreloads(out, read)).toBe(out); // running twice adds nothing
     const plain = '<html><head></head><body><p>Geen eilanden</p></body></html>';
