@@ -23,12 +23,15 @@ const pdfLibTreeshake = { moduleSideEffects: (/** @type {string} */ id) => !/nod
 // Fewer, larger scripts for the islands: left to itself, the bundler made a file for every set of
 // islands that shares a module, and /verslag/ asked for 25 scripts, 11 of them under 1 KB gzip. On a
 // phone each request waits for a free connection and a round trip. Two groups that every island
-// page needs anyway: the UI runtime (Preact, nanostores, Astro's Preact renderer, the loader for
-// import()) and the small leaf modules without imports of their own (dates, ids, idle, text folding,
-// storage keys). Everything else is still split per island, and code loaded on demand (the PDF
-// writer and reader) stays out of both.
+// page needs anyway: the UI runtime (Preact, nanostores, Astro's Preact renderer) and the small
+// leaf modules without imports of their own (dates, ids, idle, text folding, storage keys).
+// Everything else is still split per island, and code loaded on demand (the PDF writer and
+// reader) stays out of both. The guide pages' search button loads only its own small
+// script and Vite's import() helper until the search opens: an e2e test holds that.
 const chunkGroups = [
-  { name: 'runtime', test: /node_modules[\\/](?:preact|@astrojs[\\/]preact|nanostores|@nanostores)[\\/]|vite[\\/]preload-helper/, priority: 2 },
+  // On its own, or the bundler folds it into the runtime chunk, and every guide page would load that.
+  { name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 3 },
+  { name: 'runtime', test: /node_modules[\\/](?:preact|@astrojs[\\/]preact|nanostores|@nanostores)[\\/]/, priority: 2 },
   { name: 'common', test: /src[\\/]lib[\\/](?:shared[\\/]|text[\\/](?:fold|visible)\.ts|stores[\\/]keys\.ts)/, priority: 1 },
 ];
 

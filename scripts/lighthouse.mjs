@@ -8,8 +8,12 @@
 //                                                          prints each run and the median, after one warm-up run)
 //   npm run lighthouse -- --no-build --runs 5 --block-js /verslag/   (the same page with its
 //        JavaScript files blocked: what layout and paint of the HTML alone cost)
+//   npm run lighthouse -- --no-build --runs 5 --cpu-slowdown 10 /verslag/   (Lighthouse scales the
+//        main-thread work it sees by 4 for a phone; a larger factor shows the scores on a machine
+//        that is that much slower than this one: 10 = 2.5× slower)
 import { execSync, spawn } from 'node:child_process';
 import lighthouse from 'lighthouse';
+import * as lighthouseConstants from 'lighthouse/core/config/constants.js';
 import * as chromeLauncher from 'chrome-launcher';
 import { findChromium } from './browser-path.mjs';
 
@@ -17,6 +21,7 @@ const args = process.argv.slice(2);
 const saveDir = args.includes('--save') ? args[args.indexOf('--save') + 1] : undefined;
 const runs = args.includes('--runs') ? Math.max(1, Number(args[args.indexOf('--runs') + 1]) || 1) : 1;
 const blockJs = args.includes('--block-js');
+const cpuSlowdown = args.includes('--cpu-slowdown') ? Number(args[args.indexOf('--cpu-slowdown') + 1]) : undefined;
 const paths = args.filter((a) => a.startsWith('/') && a !== saveDir);
 const pages = paths.length ? paths : ['/', '/gids/zeven-fasen/', '/vragen/', '/voorbereiden/medewerker/', '/verslag/'];
 const port = 4329;
@@ -58,6 +63,7 @@ try {
       const { lhr } = await lighthouse(`${base}${path}`, {
         port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, formFactor: 'mobile',
         ...(blockJs ? { blockedUrlPatterns: ['*.js'] } : {}),
+        ...(cpuSlowdown ? { throttling: { ...lighthouseConstants.throttling.mobileSlow4G, cpuSlowdownMultiplier: cpuSlowdown } } : {}),
       });
       if (run >= 0) lhrs.push(lhr);
     }
