@@ -79,9 +79,11 @@ try {
     results.push({ path, ...scores });
     const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable');
     const ms = (l, id) => Math.round(l.audits[id]?.numericValue ?? 0);
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const spread = runs > 1
       ? `\n   ${runs} runs: perf ${lhrs.map((l) => Math.round((l.categories.performance?.score ?? 0) * 100)).join('/')}  TBT ${lhrs.map((l) => ms(l, 'total-blocking-time')).join('/')} ms` +
-        `  (median run: TBT ${ms(lhr, 'total-blocking-time')} ms, FCP ${ms(lhr, 'first-contentful-paint')} ms, LCP ${ms(lhr, 'largest-contentful-paint')} ms)`
+        `  (medians: TBT ${median(lhrs.map((l) => ms(l, 'total-blocking-time')))} ms, FCP ${median(lhrs.map((l) => ms(l, 'first-contentful-paint')))} ms, LCP ${median(lhrs.map((l) => ms(l, 'largest-contentful-paint')))} ms)` +
+        `  (run with the median score: TBT ${ms(lhr, 'total-blocking-time')} ms, FCP ${ms(lhr, 'first-contentful-paint')} ms, LCP ${ms(lhr, 'largest-contentful-paint')} ms)`
       : '';
     console.log(`${path.padEnd(30)} perf ${scores.performance}  a11y ${scores.accessibility}  best ${scores['best-practices']}  seo ${scores.seo}${blockJs ? '  (JS geblokkeerd)' : ''}` + spread + (failing.length ? `\n   te verbeteren: ${failing.map((a) => a.id).join(', ')}` : ''));
   }

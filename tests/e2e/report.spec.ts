@@ -180,6 +180,8 @@ test.describe('verslag: twee mensen, twee toestellen', () => {
     // The older PDF (only her signature) again, e.g. from the mail: the copy signed by both is not overwritten.
     await page.locator('.doc-actions input[type=file]').setInputFiles(sentPath);
     await expect(page.locator('.doc-message')).toContainText('Die versie is niet weg');
+    // It says what the older file lacks: the employee's signature (and her reaction).
+    await expect(page.locator('.doc-message')).toContainText(/niet in dit bestand staat: .*de handtekening van de medewerker/);
     await expect(page.locator('#verslag-status')).not.toHaveText('Door allebei getekend');
     const kept = page.getByLabel('Open verslag').locator('option', { hasText: 'versie die in deze browser stond' });
     await expect(kept).toHaveCount(1);

@@ -5,7 +5,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { employeeCodec } from '../../src/lib/forms/sheets/index.ts';
 import { createDocumentStore } from '../../src/lib/stores/documents.ts';
-import { covers, mergeFields } from '../../src/lib/stores/merge.ts';
+import { covers, lacking, mergeFields } from '../../src/lib/stores/merge.ts';
+import { importedMessage } from '../../src/lib/stores/documentTexts.ts';
+import { reportCodec } from '../../src/lib/report/codec.ts';
 import { MemoryStore, type KeyValueStore } from '../../src/lib/stores/storage.ts';
 
 beforeEach(() => vi.useFakeTimers());
@@ -215,13 +217,16 @@ describe('opening a file of a document that is already here (same id)', () => {
     // The older backup again: nothing newer may disappear.
     const older = s.addImported(backup, true);
     expect(older).toMatchObject({ how: 'replaced', keptAs: expect.stringMatching(/^Zoë \(versie die in deze browser stond, \d\d:\d\d\)$/) });
+    // What the file lacked, by field, named from the form's declaration.
+    expect(older.lacking).toEqual(['proudOf']);
+    expect(importedMessage('Zoë', older, employeeCodec.describePart)).toMatch(/niet in dit bestand staat: het veld “[^”]+”\. Die versie is niet weg/);
     expect(s.$env.get().data.proudOf).toBe('');
     s.switchTo(s.$docs.get().find((d) => d.name === older.keptAs)!.id);
     expect(s.$env.get().data.proudOf).toBe('Nieuwer');
     // A file that only adds (e.g. the report back with a second signature) replaces without a copy.
     s.switchTo(backup.id);
     const fuller = { ...backup, data: { ...backup.data, lessWell: 'Erbij' } };
-    expect(s.addImported(fuller, true)).toEqual({ how: 'replaced', keptAs: null });
+    expect(s.addImported(fuller, true)).toEqual({ how: 'replaced', keptAs: null, lacking: [] });
     expect(s.$env.get().data.lessWell).toBe('Erbij');
     expect(s.$docs.get()).toHaveLength(2);
   });
@@ -235,6 +240,34 @@ describe('covers', () => {
     expect(covers({ ...signed, signatures: {} }, signed)).toBe(false);
     expect(covers({ ...signed, text: 'b' }, signed)).toBe(false);
     expect(covers({ ...signed, list: [] }, signed)).toBe(false);
+  });
+});
+
+describe('lacking', () => {
+  it('names the fields, and the parts of a field with named parts, that the first lacks of the second', () => {
+    const sig = { name: 'Zoë', signedAt: '2025-03-15T10:12:00+01:00' };
+    const mine = { proudOf: 'Veel', lessWell: '', goals: [{ what: 'Cursus' }], signatures: { manager: sig, employee: sig } };
+    const file = { proudOf: 'Veel', lessWell: 'Erbij', goals: [], signatures: { manager: sig } };
+    expect(lacking(file, mine)).toEqual(['goals', 'signatures.employee']);
+    expect(lacking(mine, file)).toEqual(['lessWell']);
+    // Another signature at the same place is a lack too (the one in the browser would be lost).
+    expect(lacking({ signatures: { manager: { ...sig, signedAt: '2025-03-16T09:00:00+01:00' } } }, { signatures: { manager: sig } })).toEqual(['signatures.manager']);
+    expect(lacking(mine, mine)).toEqual([]);
+  });
+});
+
+describe('importedMessage', () => {
+  const kept = { how: 'replaced' as const, keptAs: 'Zoë (versie die in deze browser stond, 10:12)' };
+  it('says what the file lacked, in the words of the declaration', () => {
+    const text = importedMessage('Zoë', { ...kept, lacking: ['signatures.employee', 'signatures.manager'] }, reportCodec.describePart);
+    expect(text).toContain('niet in dit bestand staat: de handtekening van de medewerker en de handtekening van de leidinggevende.');
+    expect(text).toContain('als “Zoë (versie die in deze browser stond, 10:12)”');
+    const three = importedMessage('Zoë', { ...kept, lacking: ['signatures.employee', 'employeeName', 'signatures.manager'] }, reportCodec.describePart);
+    expect(three).toMatch(/: de handtekening van de medewerker, het veld “[^”]+” en de handtekening van de leidinggevende\./);
+  });
+  it('falls back to a general phrase for a part it cannot name', () => {
+    expect(importedMessage('Zoë', { ...kept, lacking: ['signatures.employee', 'unknownField'] }, reportCodec.describePart)).toContain('niet in dit bestand staat: tekst of een handtekening.');
+    expect(importedMessage('Zoë', { ...kept, lacking: ['signatures.employee'] })).toContain('tekst of een handtekening');
   });
 });
 

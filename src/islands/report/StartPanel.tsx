@@ -58,7 +58,7 @@ export function StartPanel({ store, report, empty }: { store: DocumentStore<Repo
     setBusy(false);
     if (!r.ok) return setMsg({ tone: 'error', text: `Openen lukte niet. ${r.message}` });
     const imported = store.addImported(r.value, true);
-    if (imported.keptAs) setMsg({ tone: 'ok', text: importedMessage(r.value.name || file.name, imported) });
+    if (imported.keptAs) setMsg({ tone: 'ok', text: importedMessage(r.value.name || file.name, imported, store.codec.describePart) });
     focusSoon('#verslag-status');
   }
 

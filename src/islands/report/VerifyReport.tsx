@@ -229,7 +229,7 @@ export default function VerifyReport() {
       const saved = store.$save.get();
       if (saved.kind === 'error' || saved.kind === 'memory') throw new Error(saved.kind === 'error' ? saved.message : 'Je browser laat deze site niets bewaren. Open de PDF dan op de pagina Verslag met “Open een verslag”.');
       // A version kept aside is said here first; otherwise straight on to the report.
-      if (imported.keptAs) setOpened(importedMessage(env.name || 'Het verslag', imported));
+      if (imported.keptAs) setOpened(importedMessage(env.name || 'Het verslag', imported, store.codec.describePart));
       else window.location.assign('/verslag/');
     } catch (e) {
       setOpenError(e instanceof Error ? e.message : 'Het verslag kon niet geopend worden.');

@@ -113,7 +113,7 @@ export function DocumentBar<T extends object>(p: Props<T>) {
     const saved = store.$save.get();
     const name = result.value.name || file.name;
     if (saved.kind === 'error') setMessage({ tone: 'error', text: `“${name}” staat op je scherm, maar kon niet bewaard worden. ${saved.message}` });
-    else setMessage({ tone: 'ok', text: importedMessage(name, imported) });
+    else setMessage({ tone: 'ok', text: importedMessage(name, imported, store.codec.describePart) });
   }
 
   function onBackup() {

@@ -38,6 +38,8 @@ export interface Codec<T> {
   parse(data: unknown, fromVersion: number): Result<T>;
   /** A name for the document, derived from its data (e.g. the employee's name). */
   nameOf(data: T): string;
+  /** What a part of the data is called for the reader ('signatures.employee' → "de handtekening van de medewerker"), null if unknown. */
+  describePart?(path: string): string | null;
 }
 
 const envelopeSchema = lazy(() => z.object({

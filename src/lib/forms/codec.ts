@@ -1,6 +1,7 @@
 /** A document codec (see documents/envelope) for any declared form: migrations, then validation. */
 import type { Codec } from '../documents/envelope.ts';
 import type { DataOf, FormDefinition } from './definition.ts';
+import { describePart } from './parts.ts';
 import { emptyData, parseData } from './schema.ts';
 import { documentName } from './pdfModel.ts';
 import { isRecord } from '../shared/json.ts';
@@ -34,5 +35,6 @@ export function formCodec<D extends FormDefinition>(def: D, o: FormCodecOptions)
       return parseData(def, d);
     },
     nameOf: (data) => (o.nameOf ? o.nameOf(data as never) : documentName(def, data as never).slice(0, 80)),
+    describePart: (path) => describePart(def, path),
   };
 }

@@ -9,14 +9,28 @@ export interface Imported {
   how: 'added' | 'replaced';
   /** The name under which the version that was in the browser is kept, when the file lacked some of it. */
   keptAs: string | null;
+  /** What the file lacked of that version (merge.ts `lacking`: field ids, or field id and part); empty when nothing was kept aside. */
+  lacking: readonly string[];
 }
 
-/** What opening a file did, in words. */
-export function importedMessage(name: string, { how, keptAs }: Imported): string {
-  if (keptAs) return `“${name}” is geopend. De versie die al in je browser stond, had iets wat niet in dit bestand staat (tekst of een handtekening). Die versie is niet weg: ze staat bij “Open” als “${keptAs}”.`;
+/**
+ * What opening a file did, in words. `describe` names one of the `lacking` parts for the reader
+ * ("de handtekening van de medewerker (Zoë)"), or returns null for a part it does not know.
+ */
+export function importedMessage(name: string, { how, keptAs, lacking }: Imported, describe?: (path: string) => string | null): string {
+  if (keptAs) {
+    const parts = [...new Set(lacking.map((p) => describe?.(p) ?? null))];
+    const what = parts.length && !parts.includes(null) ? listText(parts as string[]) : 'tekst of een handtekening';
+    return `“${name}” is geopend. De versie die al in je browser stond, had iets wat niet in dit bestand staat: ${what}. Die versie is niet weg: ze staat bij “Open” als “${keptAs}”.`;
+  }
   return how === 'replaced'
     ? `“${name}” is geopend. Het bestand bevat alles van de versie die al in je browser stond, en vervangt die.`
     : `“${name}” is geopend. Je andere documenten zijn er nog.`;
+}
+
+/** 'a', 'a en b', 'a, b en c'. */
+function listText(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 }
 
 /** Documents kept in this tab only, because storage is full. */

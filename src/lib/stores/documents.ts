@@ -11,7 +11,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import { createEnvelope, type Codec, type Envelope } from '../documents/envelope.ts';
 import { DocumentRepo, type DocSummary } from './repository.ts';
-import { covers, mergeFields, same } from './merge.ts';
+import { covers, lacking, mergeFields, same } from './merge.ts';
 import { formatClock } from '../shared/dates.ts';
 import { conflictText, otherTabText, TAKEN_TEXT, unsavedText, type Imported } from './documentTexts.ts';
 import { isQuotaError, openBrowserStorage, STORAGE_MESSAGES, type KeyValueStore, type StorageMode } from './storage.ts';
@@ -269,7 +269,7 @@ export function createDocumentStore<T extends object>(codec: Codec<T>, o: Docume
       open(meta ? { ...env, meta } : env, data !== undefined);
     },
     addImported(env, replaceSameId = false) {
-      if (!repo) return { how: 'added', keptAs: null };
+      if (!repo) return { how: 'added', keptAs: null, lacking: [] };
       const cur = $env.get();
       // What this browser has of it: on screen (maybe not written yet), kept in this tab, or stored.
       const mine = cur.id === env.id && repo.storedRev(cur.id) !== null ? cur : (unsaved.get(env.id)?.env ?? repo.get(env.id));
@@ -277,15 +277,15 @@ export function createDocumentStore<T extends object>(codec: Codec<T>, o: Docume
       if (mine && replaceSameId) {
         if (covers(env.data, mine.data)) {
           open(env, true);
-          return { how: 'replaced', keptAs: null };
+          return { how: 'replaced', keptAs: null, lacking: [] };
         }
         const keptAs = keepAside(mine, 'versie die in deze browser stond');
         // No room for a copy: then the file opens beside it, and nothing is overwritten.
         open(keptAs ? env : asNew(), true);
-        return { how: keptAs ? 'replaced' : 'added', keptAs };
+        return { how: keptAs ? 'replaced' : 'added', keptAs, lacking: keptAs ? lacking(env.data, mine.data) : [] };
       }
       open(mine ? asNew() : env, true);
-      return { how: 'added', keptAs: null };
+      return { how: 'added', keptAs: null, lacking: [] };
     },
     removeCurrent() {
       if (!repo) return;

@@ -47,3 +47,23 @@ export function covers(a: unknown, b: unknown): boolean {
   if (isRecord(a) && isRecord(b)) return Object.keys(b).every((k) => covers(a[k], b[k]));
   return false;
 }
+
+/**
+ * Where `a` lacks something that `b` holds (what `covers(a, b)` found missing): field ids, and for
+ * a field that holds named parts (the signatures of a report), the field id and the part:
+ * `['proudOf', 'signatures.employee']`. In the order of `b`.
+ */
+export function lacking(a: unknown, b: unknown): string[] {
+  if (!isRecord(b)) return covers(a, b) ? [] : [''];
+  const ar = isRecord(a) ? a : {};
+  const out: string[] = [];
+  for (const key of Object.keys(b)) {
+    if (covers(ar[key], b[key])) continue;
+    const inner = b[key];
+    if (isRecord(inner)) {
+      const own = isRecord(ar[key]) ? (ar[key] as Record<string, unknown>) : {};
+      for (const part of Object.keys(inner)) if (!covers(own[part], inner[part])) out.push(`${key}.${part}`);
+    } else out.push(key);
+  }
+  return out;
+}
