@@ -15,7 +15,8 @@ export interface Imported {
 
 /**
  * What opening a file did, in words. `describe` names one of the `lacking` parts for the reader
- * ("de handtekening van de medewerker (Zoë)"), or returns null for a part it does not know.
+ * ("de handtekening van de medewerker", "het veld “…”"), or returns null for a part it does not know;
+ * then the message keeps the general "tekst of een handtekening".
  */
 export function importedMessage(name: string, { how, keptAs, lacking }: Imported, describe?: (path: string) => string | null): string {
   if (keptAs) {
