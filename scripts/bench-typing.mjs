@@ -1,26 +1,15 @@
 #!/usr/bin/env node
-// Keystroke latency in a big report (200 agreements, ~50,000 characters) on /verslag/, in
+// Keystroke latency in a big report (200 agreements, about 70,000 characters) on /verslag/, in
 // Chromium: from the key's input event to the next painted frame, for 60 keystrokes in the
 // middle of the form. Prints median and p95. Needs a build (npm run build).
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright';
 import { chromiumPath } from './browser-path.mjs';
+import { startGzipServer } from './gzip-server.mjs';
 
-const port = Number(process.env.BENCH_PORT ?? 4410);
-const server = spawn('npx', ['astro', 'preview', '--port', String(port), '--host', 'localhost'], { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-const base = `http://localhost:${port}`;
-let up = false;
-for (let i = 0; i < 240 && !up; i++) {
-  try {
-    up = (await fetch(base)).ok;
-  } catch {
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
-if (!up) {
-  server.kill();
-  throw new Error(`astro preview kwam niet op gang op poort ${port}`);
-}
+// A static server of its own (not `astro preview`: Astro 7 allows one preview server per project,
+// and a killed `npx astro preview` left its child running, which then blocked Lighthouse and the e2e tests).
+const server = await startGzipServer('dist');
+const base = server.origin;
 
 const agreement = (i) => ({
   id: `a${i}`,
@@ -77,5 +66,5 @@ try {
   console.log(`Toetsaanslag in een verslag met 200 afspraken (${Math.round(chars / 1000)}k tekens): mediaan ${q(0.5).toFixed(1)} ms, p95 ${q(0.95).toFixed(1)} ms, slechtste ${lat.at(-1).toFixed(1)} ms over ${lat.length} toetsen`);
 } finally {
   await browser.close();
-  server.kill();
+  server.close();
 }
