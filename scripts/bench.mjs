@@ -65,7 +65,9 @@ console.log(
     `largest JavaScript on first visit: ${(maxJs / 1024).toFixed(1)} KiB gz (the search loader; search itself loads when opened)`,
 );
 
-for (const f of readdirSync('scripts').filter((f) => /^bench-.+\.mjs$/.test(f)).sort()) {
+// bench-setup and bench-questions-browser are modules the others import, not benchmarks.
+const HELPERS = new Set(['bench-setup.mjs', 'bench-questions-browser.mjs']);
+for (const f of readdirSync('scripts').filter((f) => /^bench-.+\.mjs$/.test(f) && !HELPERS.has(f)).sort()) {
   console.log(`\n== ${f}`);
   spawnSync(process.execPath, [join('scripts', f)], { stdio: 'inherit' });
 }
