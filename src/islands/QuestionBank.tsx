@@ -73,27 +73,6 @@ function sameHit(a: SearchHit | undefined, b: SearchHit | undefined): boolean {
   );
 }
 
-/**
- * `value`, passed on only after the browser has painted the frame in which it
- * changed: a keystroke shows its character at once, and the work it causes (search,
- * results) runs in the task after. Keys typed faster than that are taken together.
- */
-function useAfterPaint<T>(value: T): T {
-  const [later, setLater] = useState(value);
-  useEffect(() => {
-    if (Object.is(value, later)) return;
-    let timer: number | undefined;
-    const frame = window.requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setLater(value), 0);
-    });
-    return () => {
-      window.cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-  }, [value]);
-  return later;
-}
-
 /** A search result that re-renders only when its highlight or list state changes. */
 class HitItem extends Component<QuestionItemProps> {
   override shouldComponentUpdate(next: QuestionItemProps): boolean {
@@ -150,7 +129,8 @@ export default function QuestionBank({ themes, total }: QuestionBankProps) {
     const onPop = () => {
       window.clearTimeout(timer.current);
       const next = parseState(window.location.search);
-      if (!sameState(next, stateRef.current)) setState(next);
+      typing.current = 0;
+      if (!sameState(next, current())) setState(next);
     };
     window.addEventListener('popstate', onPop);
     return () => {
@@ -166,27 +146,48 @@ export default function QuestionBank({ themes, total }: QuestionBankProps) {
     if (url !== pathname + search + hash) window.history.replaceState(window.history.state, '', url);
   };
 
+  /** The state with the text as it is in the search box now (the state takes it over a frame later). */
+  const current = (): FilterState => ({ ...stateRef.current, q: inputRef.current?.value ?? stateRef.current.q });
+
   const flushTyping = () => {
     if (timer.current === undefined) return;
     window.clearTimeout(timer.current);
     timer.current = undefined;
-    writeUrl(stateRef.current);
+    writeUrl(current());
   };
 
-  const onQuery = (q: string) => {
-    setState((s) => ({ ...s, q }));
+  // A keystroke only changes the search box: the browser paints the character at once, and the
+  // state (and with it the search and the results) takes over the box's text in the task after
+  // that frame. Keys typed faster than that are taken together. The text is read from the box at
+  // that moment, so the state never holds an older text than the box.
+  // While a key waits to be taken over, `typing` holds its turn (0: none); a filter, the reset
+  // button or Back sets it to 0, so a waiting key cannot bring back text they replaced.
+  const typing = useRef(0);
+  const turns = useRef(0);
+  const takeTyped = (turn: number) => {
+    if (typing.current !== turn) return;
+    typing.current = 0;
+    const q = inputRef.current?.value ?? '';
+    setState((s) => (s.q === q ? s : { ...s, q }));
+  };
+  const onQuery = () => {
+    if (!typing.current) {
+      const turn = (typing.current = ++turns.current);
+      window.requestAnimationFrame(() => window.setTimeout(() => takeTyped(turn), 0));
+    }
     void loadSearch();
     window.clearTimeout(timer.current);
     timer.current = window.setTimeout(() => {
       timer.current = undefined;
-      whenIdle(() => writeUrl(stateRef.current), 1000, 50);
+      whenIdle(() => writeUrl(current()), 1000, 50);
     }, URL_DEBOUNCE_MS);
   };
 
   const setFilter = (patch: Partial<FilterState>) => {
     window.clearTimeout(timer.current);
     timer.current = undefined;
-    const next = { ...stateRef.current, ...patch };
+    typing.current = 0;
+    const next = { ...current(), ...patch };
     setState(next);
     writeUrl(next);
   };
@@ -198,8 +199,15 @@ export default function QuestionBank({ themes, total }: QuestionBankProps) {
 
   // --- search --------------------------------------------------------------
   const [searcher, setSearcher] = useState<QuestionSearcher | null>(null);
-  // The typed character is painted first; the results follow in the next task.
-  const typed = useAfterPaint(state.q).trim();
+  // The typed character is painted first; the results follow in the task after that frame (onQuery).
+  const typed = state.q.trim();
+  // The search box is not bound to the state (a render must not undo a key that is still
+  // waiting to be taken over): a text that comes from elsewhere (the address, Back, the reset
+  // button) is put into it here.
+  useLayoutEffect(() => {
+    const box = inputRef.current;
+    if (box && !typing.current && box.value !== state.q) box.value = state.q;
+  }, [state.q]);
   // One letter is not a search yet: the list stays as it is.
   const query = isSearchable(typed) ? typed : '';
   const building = useRef(false);
@@ -352,8 +360,7 @@ export default function QuestionBank({ themes, total }: QuestionBankProps) {
               enterkeyhint="search"
               aria-describedby="qb-zoek-hulp"
               aria-controls={HITS_ID}
-              value={state.q}
-              onInput={(e) => onQuery(e.currentTarget.value)}
+              onInput={onQuery}
               onFocus={() => prepareSearch()}
               onBlur={flushTyping}
             />
