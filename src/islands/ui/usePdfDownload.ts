@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import { loadPdfEngine, prefetchPdfEngine } from '../../lib/pdf/loader.ts';
 import { downloadFile } from './download.ts';
+import { dutchList } from '../../lib/text/list.ts';
 
 export const loadPdfChunk = () => import('./pdfChunk.ts');
 
@@ -35,8 +36,7 @@ export interface PdfState { busy: boolean; message?: string; error?: boolean; fi
 export function undrawnNote(undrawn: readonly string[] = []): string {
   if (!undrawn.length) return '';
   const list = undrawn.map((c) => `“${c}”`);
-  const which = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} en ${list.at(-1)}`;
-  return ` Let op: ${which} ${list.length === 1 ? 'staat' : 'staan'} niet in het lettertype van de PDF. Daar staat □ in de plaats.`;
+  return ` Let op: ${dutchList(list)} ${list.length === 1 ? 'staat' : 'staan'} niet in het lettertype van de PDF. Daar staat □ in de plaats.`;
 }
 
 export function usePdfDownload(make: () => Promise<{ bytes: Uint8Array; name: string; undrawn?: string[] }>, next: (name: string) => string) {

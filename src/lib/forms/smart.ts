@@ -3,6 +3,7 @@
  * Hints never block anything: they tell, in plain Dutch, what is missing and how to fix it.
  */
 import { fold } from '../text/fold.ts';
+import { dutchList } from '../text/list.ts';
 import { lazy } from '../shared/lazy.ts';
 import { addMonths, isIsoDate, localIsoDate } from '../shared/dates.ts';
 import type { Agreement } from './definition.ts';
@@ -110,8 +111,6 @@ export function countActions(what: string): number {
 }
 
 const quote = (s: string) => `‘${s}’`;
-const listDutch = (xs: string[]) =>
-  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} en ${xs[xs.length - 1]}`;
 
 /** Hints for one agreement. An empty list means the agreement looks SMART. */
 export function checkAgreement(a: Agreement, { today }: CheckOptions): Hint[] {
@@ -160,7 +159,7 @@ export function checkAgreement(a: Agreement, { today }: CheckOptions): Hint[] {
         code: 'vague',
         field: 'what',
         terms,
-        message: `${listDutch(terms.map(quote))} ${terms.length === 1 ? 'is' : 'zijn'} vaag. Schrijf op wat er precies gebeurt, en hoeveel of hoe vaak. Dan kunnen jullie later nagaan of het gelukt is.`,
+        message: `${dutchList(terms.map(quote))} ${terms.length === 1 ? 'is' : 'zijn'} vaag. Schrijf op wat er precies gebeurt, en hoeveel of hoe vaak. Dan kunnen jullie later nagaan of het gelukt is.`,
       });
     }
     const actions = countActions(what);

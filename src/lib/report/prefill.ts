@@ -4,6 +4,7 @@
  * and the filled fields are reported, so the form can mark them for the writer to edit.
  */
 import { fold } from '../text/fold.ts';
+import { dutchList } from '../text/list.ts';
 import type { DataOf } from '../forms/definition.ts';
 import type { employeeSheet, managerSheet } from '../forms/sheets/index.ts';
 import { kindOf } from '../forms/kinds/index.ts';
@@ -94,7 +95,7 @@ export function nameMismatch(report: Report, e?: EmployeePrep, m?: ManagerPrep):
   ].filter(([name]) => name);
   if (new Set(named.map(([name]) => fold(name!))).size < 2) return null;
   const list = named.map(([name, where]) => `“${name}” (${where})`);
-  return `Let op: de naam van de medewerker verschilt: ${list.slice(0, -1).join(', ')} en ${list.at(-1)}. Gaat het wel over dezelfde persoon? Kijk het verslag na en haal weg wat niet klopt.`;
+  return `Let op: de naam van de medewerker verschilt: ${dutchList(list)}. Gaat het wel over dezelfde persoon? Kijk het verslag na en haal weg wat niet klopt.`;
 }
 
 /** Where an earlier agreement stood, as the agreement checklist of the team page kept it. */

@@ -3,6 +3,7 @@
  * storage, and a file opened over a document that is already here. Each sentence says only what
  * the store did.
  */
+import { dutchList } from '../text/list.ts';
 
 /** What opening a file did (DocumentStore.addImported). */
 export interface Imported {
@@ -21,17 +22,12 @@ export interface Imported {
 export function importedMessage(name: string, { how, keptAs, lacking }: Imported, describe?: (path: string) => string | null): string {
   if (keptAs) {
     const parts = [...new Set(lacking.map((p) => describe?.(p) ?? null))];
-    const what = parts.length && !parts.includes(null) ? listText(parts as string[]) : 'tekst of een handtekening';
+    const what = parts.length && !parts.includes(null) ? dutchList(parts as string[]) : 'tekst of een handtekening';
     return `“${name}” is geopend. De versie die al in je browser stond, had iets wat niet in dit bestand staat: ${what}. Die versie is niet weg: ze staat bij “Open” als “${keptAs}”.`;
   }
   return how === 'replaced'
     ? `“${name}” is geopend. Het bestand bevat alles van de versie die al in je browser stond, en vervangt die.`
     : `“${name}” is geopend. Je andere documenten zijn er nog.`;
-}
-
-/** 'a', 'a en b', 'a, b en c'. */
-function listText(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 }
 
 /** Documents kept in this tab only, because storage is full. */
