@@ -59,8 +59,24 @@ export function withModulePreloads(html: string, read: (sitePath: string) => str
   return links ? html.replace('</head>', `${links}</head>`) : html;
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map((f) => join(dir, f));
+/**
+ * Runs `transform` over every built page in `dir` and writes back the pages it changed; returns
+ * how many pages changed and how many characters they lost in all (negative: gained).
+ */
+export function rewritePages(dir: string, transform: (html: string) => string): { pages: number; removed: number } {
+  let pages = 0;
+  let removed = 0;
+  for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!name.endsWith('.html')) continue;
+    const file = join(dir, name);
+    const html = readFileSync(file, 'utf8');
+    const next = transform(html);
+    if (next === html) continue;
+    writeFileSync(file, next);
+    pages++;
+    removed += html.length - next.length;
+  }
+  return { pages, removed };
 }
 
 /** Put this before hostFiles(): the service worker's version is a hash over the pages as written. */
@@ -81,15 +97,7 @@ export function modulePreload(): AstroIntegration {
           }
           return cache.get(sitePath)!;
         };
-        let pages = 0;
-        for (const file of htmlFiles(root)) {
-          const html = readFileSync(file, 'utf8');
-          const next = withModulePreloads(html, read);
-          if (next !== html) {
-            writeFileSync(file, next);
-            pages++;
-          }
-        }
+        const { pages } = rewritePages(root, (html) => withModulePreloads(html, read));
         logger.info(`modulepreload links added to ${pages} pages`);
       },
     },

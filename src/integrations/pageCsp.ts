@@ -10,10 +10,9 @@
  * "no page … breaks its own CSP" opens every page and fails on any blocked block.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { rewritePages } from './modulePreload.ts';
 
 const META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/i;
 
@@ -48,19 +47,8 @@ export function pageCsp(): AstroIntegration {
     name: 'gesprekswijzer:page-csp',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        let saved = 0;
-        for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' })) {
-          if (!name.endsWith('.html')) continue;
-          const file = join(root, name);
-          const html = readFileSync(file, 'utf8');
-          const next = withOwnCspHashes(html);
-          if (next !== html) {
-            writeFileSync(file, next);
-            saved += html.length - next.length;
-          }
-        }
-        logger.info(`CSP: each page lists only its own inline hashes (${(saved / 1024).toFixed(0)} KB less HTML in all)`);
+        const { removed } = rewritePages(fileURLToPath(dir), withOwnCspHashes);
+        logger.info(`CSP: each page lists only its own inline hashes (${(removed / 1024).toFixed(0)} KB less HTML in all)`);
       },
     },
   };
