@@ -411,6 +411,29 @@ test('geen horizontale overloop op 320 px', async ({ page }) => {
   expect(await overflow()).toBeLessThanOrEqual(0);
 });
 
+test('het zoekvak heeft plaats voor een hele regel tekst, ook met dubbel zo grote letters', async ({ page }) => {
+  // The search box has a set height (so that a key re-lays out the box alone): that height
+  // must follow the text size, or large text would be cut off.
+  await openBank(page);
+  const box = search(page);
+  /** The box's height, and the room inside it for the text, against the line of text itself. */
+  const room = () =>
+    box.evaluate((el: HTMLInputElement) => {
+      const s = getComputedStyle(el);
+      const inner = el.clientHeight - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom);
+      return { height: el.getBoundingClientRect().height, inner, line: parseFloat(s.lineHeight) };
+    });
+  await box.fill('Gesprekken, zorgen en jij');
+  const normal = await room();
+  expect(normal.inner).toBeGreaterThanOrEqual(normal.line - 0.5);
+  expect(normal.height).toBeGreaterThanOrEqual(44); // a touch target of at least 44 px
+  await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+  const large = await room();
+  expect(large.inner).toBeGreaterThanOrEqual(large.line - 0.5);
+  expect(large.height).toBeGreaterThan(normal.height * 1.8);
+  await expect(box).toHaveValue('Gesprekken, zorgen en jij');
+});
+
 test('een zin als zoekvraag: heeft geen vraag alle woorden, dan de vragen met de meeste, met het woord dat ontbreekt', async ({ page }) => {
   await openBank(page);
   await search(page).fill('mijn medewerker is vaak ziek');
