@@ -51,6 +51,22 @@ describe('search', () => {
     expect(ids('cursus')).toContain('ont-01');
   });
 
+  it('finds another form of a word that the bank does not use, by its stem, before guessing typos', () => {
+    // "lonen" is nowhere in the bank; "loon" is. Fuzzy matching alone found "lopen", "meelopen", ….
+    const hits = searcher.search('lonen');
+    expect(hits.map((h) => h.question.id)).toContain('ver-18');
+    expect(hits.map((h) => h.question.id)).not.toContain('ont-04');
+    const ver18 = hits.find((h) => h.question.id === 'ver-18')!;
+    const marked = ver18.text.map(([a, b]) => byId('ver-18').text.slice(a, b + 1));
+    expect(marked).toEqual(['loon']);
+    // A stem match ranks below a literal match of the same question and above a typo.
+    const literal = searcher.search('loon').find((h) => h.question.id === 'ver-18')!;
+    expect(ver18.score).toBeGreaterThan(literal.score);
+    expect(ver18.score).toBeLessThan(0.3);
+    // A typo is still found when no word shares its stem.
+    expect(ids('opleidng').length).toBeGreaterThan(0);
+  });
+
   it('matches follow-ups', () => {
     const hit = searcher.search('paritair').find((h) => h.question.id === 'wpl-16');
     expect(hit).toBeDefined();

@@ -9,8 +9,11 @@
  * - Every query word is searched on its own in the question, its keywords and its
  *   follow-ups; a question is a hit only when ALL words match somewhere.
  * - A word that occurs literally (also as part of a longer word: "oplei") is matched
- *   exactly, which is fast and precise. Only a word that occurs nowhere (a typo:
- *   "opleidng") is looked up fuzzily: Fuse.js searches the vocabulary of the bank
+ *   exactly, which is fast and precise. A word that occurs nowhere is first looked up
+ *   by its stem (the light Dutch stemmer of the site search), so a plural or another
+ *   form finds the word the bank uses: "lonen" finds "loon", "taken" finds "taak".
+ *   Only a word that neither occurs nor shares a stem (a typo: "opleidng") is looked up
+ *   fuzzily: Fuse.js searches the vocabulary of the bank
  *   (every distinct word, about 1,500) and the words it finds are highlighted where
  *   they occur. One typo is allowed in words of 5–6 letters, two in longer ones;
  *   words of up to 4 letters must be exact.
@@ -18,6 +21,7 @@
  */
 import Fuse from 'fuse.js';
 import type { FuseIndex, IFuseOptions } from 'fuse.js';
+import { stem } from '../search/stem.ts';
 import { MAX_QUERY_LENGTH } from './limits.ts';
 import { normalize, normalizeQuery } from './normalize.ts';
 import type { BankQuestion, Range } from './types.ts';
@@ -50,6 +54,8 @@ export function thresholdFor(length: number): number {
 
 /** Scores (0 = best) of exact matches by field; fuzzy matches score above them. */
 const EXACT_SCORE = { textWordStart: 0, text: 0.05, keywordWord: 0.1, keyword: 0.15, followUp: 0.25 } as const;
+/** Scores of a word of the bank that has the query word's stem ("lonen" → "loon"), by field. */
+const STEM_SCORE = [0.2, 0.25, 0.28] as const;
 /** Fuzzy score = FUZZY_BASE + field offset + Fuse's score (0…1) × FUZZY_SPREAD. */
 const FUZZY_BASE = 0.3;
 const FUZZY_FIELD = [0, 0.1, 0.2] as const;
@@ -197,22 +203,62 @@ export interface SearcherOptions {
 export function createSearcher(questions: readonly BankQuestion[], options: SearcherOptions = {}): QuestionSearcher {
   const { cacheSize = 200 } = options;
   const docs = questions.map(toSearchDoc);
-  // Built on the first fuzzy lookup only: most searches never need it.
+  // Built on the first word that occurs nowhere literally: most searches never need them.
   let vocab: Map<string, Occurrence[]> | null = null;
   let words: string[] = [];
   let index: FuseIndex<string> | null = null;
   const engines = new Map<string, Fuse<string>>();
+
+  /** The vocabulary of the bank, built on the first lookup that needs it. */
+  const vocabulary = (): Map<string, Occurrence[]> => {
+    if (!vocab) {
+      vocab = buildVocabulary(docs);
+      words = [...vocab.keys()];
+    }
+    return vocab;
+  };
+
+  /** Adds the places where vocabulary `word` occurs to `found`, each with the score for its field. */
+  const addWord = (found: Map<number, TermMatch>, word: string, scoreFor: (field: 0 | 1 | 2) => number) => {
+    for (const [doc, field, item, start, end] of vocabulary().get(word) ?? []) {
+      const score = scoreFor(field);
+      let m = found.get(doc);
+      if (!m) {
+        m = { score, text: [], followUps: docs[doc]?.followUps.map(() => []) ?? [], keywords: [] };
+        found.set(doc, m);
+      }
+      m.score = Math.min(m.score, score);
+      if (field === 0) m.text.push([start, end]);
+      else if (field === 2) m.followUps[item]?.push([start, end]);
+      else if (!m.keywords.includes(item)) m.keywords.push(item);
+    }
+  };
+
+  // The vocabulary's words by stem, made on the first word that occurs nowhere literally.
+  let byStem: Map<string, string[]> | null = null;
+  /** The words of the bank with the same stem as a word that occurs nowhere literally ("lonen": "loon"). */
+  const stemMatches = (term: string): Map<number, TermMatch> => {
+    const found = new Map<number, TermMatch>();
+    if (!byStem) {
+      byStem = new Map();
+      for (const w of vocabulary().keys()) {
+        const s = stem(w);
+        const list = byStem.get(s);
+        if (list) list.push(w);
+        else byStem.set(s, [w]);
+      }
+    }
+    for (const w of byStem.get(stem(term)) ?? []) addWord(found, w, (field) => STEM_SCORE[field]);
+    return found;
+  };
 
   /** Fuzzy matches of a word that occurs nowhere literally. */
   const fuzzyMatches = (term: string): Map<number, TermMatch> => {
     const found = new Map<number, TermMatch>();
     const threshold = thresholdFor(term.length);
     if (threshold === 0) return found;
-    if (!vocab) {
-      vocab = buildVocabulary(docs);
-      words = [...vocab.keys()];
-      index = createSearchIndex(words);
-    }
+    vocabulary();
+    index ??= createSearchIndex(words);
     // A word can only hold the term with at most `errors` typos if it is long enough:
     // searching just those words keeps long typos fast.
     const minLength = Math.max(2, term.length - Math.floor(threshold * term.length));
@@ -223,20 +269,7 @@ export function createSearcher(questions: readonly BankQuestion[], options: Sear
       fuse = new Fuse(candidates, { ...FUSE_OPTIONS, threshold }, candidates.length === words.length ? (index ?? undefined) : undefined);
       engines.set(key, fuse);
     }
-    for (const r of fuse.search(term)) {
-      for (const [doc, field, item, start, end] of vocab.get(r.item) ?? []) {
-        const score = FUZZY_BASE + FUZZY_FIELD[field] + FUZZY_SPREAD * (r.score ?? 0);
-        let m = found.get(doc);
-        if (!m) {
-          m = { score, text: [], followUps: docs[doc]?.followUps.map(() => []) ?? [], keywords: [] };
-          found.set(doc, m);
-        }
-        m.score = Math.min(m.score, score);
-        if (field === 0) m.text.push([start, end]);
-        else if (field === 2) m.followUps[item]?.push([start, end]);
-        else if (!m.keywords.includes(item)) m.keywords.push(item);
-      }
-    }
+    for (const r of fuse.search(term)) addWord(found, r.item, (field) => FUZZY_BASE + FUZZY_FIELD[field] + FUZZY_SPREAD * (r.score ?? 0));
     return found;
   };
 
@@ -250,6 +283,7 @@ export function createSearcher(questions: readonly BankQuestion[], options: Sear
       const m = exactMatch(doc, term);
       if (m) found.set(i, m);
     });
+    if (found.size === 0) for (const [doc, m] of stemMatches(term)) found.set(doc, m);
     if (found.size === 0) for (const [doc, m] of fuzzyMatches(term)) found.set(doc, m);
     if (cacheSize > 0) {
       if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);

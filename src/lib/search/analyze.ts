@@ -126,29 +126,7 @@ export function textWords(text: string): string[] {
   return out;
 }
 
-/**
- * A light Dutch stemmer: enough that singular and plural, and the common verb forms,
- * meet ("vraag", "vragen" → "vrag"; "bewaren", "bewaart", "bewaard" → "bewar";
- * "gesprekken" → "gesprek"; "weigert", "weigeren" → "weiger"). Applied to both sides,
- * so only equality of stems matters, not whether a stem is a real word.
- */
-export function stem(word: string): string {
-  let s = word;
-  if (s.length <= 3 || /\d/.test(s)) return s;
-  if (s.endsWith('heden')) s = `${s.slice(0, -5)}heid`;
-  else if (s.length >= 5 && s.endsWith('en')) s = s.slice(0, -2);
-  else if (s.length >= 5 && /(?:[aiouy]|ie|e[rlnm])s$/.test(s)) s = s.slice(0, -1);
-  if (s.length >= 4 && s.endsWith('e') && !s.endsWith('ee')) s = s.slice(0, -1);
-  // Past participles and third person: "bewaard", "weigert", "ondertekend(e)".
-  if (s.length >= 6 && /[aeioulnr][dt]$/.test(s)) s = s.slice(0, -1);
-  // Double final consonant: "gesprekk" → "gesprek".
-  s = s.replace(/([bcdfgklmnprstz])\1$/, '$1');
-  // v/z before an ending were f/s: "bedrijven" → "bedrijf", "reizen" → "reis".
-  s = s.replace(/v$/, 'f').replace(/z$/, 's');
-  // A long vowel written double in a closed last syllable: "vraag" → "vrag", "loon" → "lon".
-  s = s.replace(/(aa|ee|oo|uu)([^aeiouy]+)$/, (_m, v: string, c: string) => `${v[0]}${c}`);
-  return s;
-}
+export { stem } from './stem.ts';
 
 /** How many typos a word of this length may have and still match: none for short words. */
 export function maxEdits(length: number): number {
