@@ -125,6 +125,14 @@ describe('search', () => {
     expect(hit.keywords).toContain('telewerk');
   });
 
+  it('ranks a question whose keyword is the word itself above the word hidden inside another word', () => {
+    // "doel" (goal) is also the end of "bedoel" (mean): fun-12 "… bedoel je …" is about something else.
+    const order = ids('doel');
+    for (const tagged of ['fun-15', 'ver-02', 'afs-08', 'ont-12']) expect(order.indexOf(tagged)).toBeLessThan(order.indexOf('fun-12'));
+    // The whole word in the question text still comes first of all.
+    expect(ids('loon')[0]).toBe('ver-18');
+  });
+
   it('ranks better matches first', () => {
     const hits = searcher.search('thuiswerk');
     for (let i = 1; i < hits.length; i++) expect(hits[i]!.score).toBeGreaterThanOrEqual(hits[i - 1]!.score);

@@ -52,8 +52,21 @@ export function thresholdFor(length: number): number {
   return Math.min(0.25, 2.5 / length);
 }
 
-/** Scores (0 = best) of exact matches by field; fuzzy matches score above them. */
-const EXACT_SCORE = { textWordStart: 0, text: 0.05, keywordWord: 0.1, keyword: 0.15, followUp: 0.25 } as const;
+/**
+ * Scores (0 = best) of exact matches, by field and by how much of a word the query word is:
+ * the whole word, its start, or a part further in. A keyword that is the query word itself
+ * ranks above the query word hidden inside a longer word of the question ("doel": the
+ * questions with the keyword "doel" before "bedoel je"). Fuzzy matches score above all of them.
+ */
+const EXACT_SCORE = {
+  textWord: 0,
+  textWordStart: 0.02,
+  keywordWord: 0.04,
+  text: 0.06,
+  keywordWordStart: 0.1,
+  keyword: 0.15,
+  followUp: 0.25,
+} as const;
 /** Scores of a word of the bank that has the query word's stem ("lonen" → "loon"), by field. */
 const STEM_SCORE = [0.2, 0.25, 0.28] as const;
 /** Fuzzy score = FUZZY_BASE + field offset + Fuse's score (0…1) × FUZZY_SPREAD. */
@@ -174,23 +187,24 @@ function occurrences(haystack: string, term: string): Range[] {
 }
 
 const startsWord = (haystack: string, ranges: readonly Range[]) => ranges.some(([a]) => !isWordChar(haystack[a - 1]));
+const isWord = (haystack: string, ranges: readonly Range[]) =>
+  ranges.some(([a, b]) => !isWordChar(haystack[a - 1]) && !isWordChar(haystack[b + 1]));
 
 /** Literal (substring) match of one word in one question, or null. */
 function exactMatch(doc: SearchDoc, term: string): TermMatch | null {
   const text = occurrences(doc.text, term);
   const followUps = doc.followUps.map((f) => occurrences(f, term));
   const keywords: number[] = [];
+  let score = Infinity;
+  if (text.length > 0) score = isWord(doc.text, text) ? EXACT_SCORE.textWord : startsWord(doc.text, text) ? EXACT_SCORE.textWordStart : EXACT_SCORE.text;
   doc.keywords.forEach((k, i) => {
-    if (k.includes(term)) keywords.push(i);
+    const found = occurrences(k, term);
+    if (found.length === 0) return;
+    keywords.push(i);
+    score = Math.min(score, isWord(k, found) ? EXACT_SCORE.keywordWord : startsWord(k, found) ? EXACT_SCORE.keywordWordStart : EXACT_SCORE.keyword);
   });
-  let score: number;
-  if (text.length > 0) score = startsWord(doc.text, text) ? EXACT_SCORE.textWordStart : EXACT_SCORE.text;
-  else if (keywords.length > 0)
-    score = keywords.some((i) => startsWord(doc.keywords[i] ?? '', occurrences(doc.keywords[i] ?? '', term)))
-      ? EXACT_SCORE.keywordWord
-      : EXACT_SCORE.keyword;
-  else if (followUps.some((r) => r.length > 0)) score = EXACT_SCORE.followUp;
-  else return null;
+  if (score === Infinity && followUps.some((r) => r.length > 0)) score = EXACT_SCORE.followUp;
+  if (score === Infinity) return null;
   return { score, text, followUps, keywords };
 }
 
