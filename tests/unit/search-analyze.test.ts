@@ -18,6 +18,8 @@ describe('stem', () => {
     ['boos', 'boze'],
     ['valkuil', 'valkuilen'],
     ['werknemer', 'werknemers'],
+    ['cursus', 'cursussen'],
+    ['bonus', 'bonussen'],
   ])('%s ~ %s', (a, b) => expect(stem(a)).toBe(stem(b)));
   it('keeps different words apart', () => {
     expect(stem('teken')).not.toBe(stem('betekenen'));

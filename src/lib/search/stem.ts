@@ -14,7 +14,8 @@ export function stem(word: string): string {
   if (s.length <= 3 || /\d/.test(s)) return s;
   if (s.endsWith('heden')) s = `${s.slice(0, -5)}heid`;
   else if (s.length >= 5 && s.endsWith('en')) s = s.slice(0, -2);
-  else if (s.length >= 5 && /(?:[aiouy]|ie|e[rlnm])s$/.test(s)) s = s.slice(0, -1);
+  // A plural in -s ("werknemers", "collegas"); not the s of a word in -us ("cursus", "bonus").
+  else if (s.length >= 5 && /(?:[aioy]|ie|e[rlnm])s$/.test(s)) s = s.slice(0, -1);
   if (s.length >= 4 && s.endsWith('e') && !s.endsWith('ee')) s = s.slice(0, -1);
   // Past participles and third person: "bewaard", "weigert", "ondertekend(e)".
   if (s.length >= 6 && /[aeioulnr][dt]$/.test(s)) s = s.slice(0, -1);
