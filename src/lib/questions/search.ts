@@ -9,54 +9,25 @@
  * - Every query word is searched on its own in the question, its keywords and its
  *   follow-ups; a question is a hit only when ALL words match somewhere.
  * - A word that occurs literally (also as part of a longer word: "oplei") is matched
- *   exactly, which is fast and precise. A word that occurs nowhere is first looked up
- *   by its stem (the light Dutch stemmer of the site search), so a plural or another
- *   form finds the word the bank uses: "lonen" finds "loon", "taken" finds "taak".
- *   Only a word that neither occurs nor shares a stem (a typo: "opleidng") is looked up
- *   fuzzily: Fuse.js searches the vocabulary of the bank
- *   (every distinct word, about 1,500) and the words it finds are highlighted where
- *   they occur. One typo is allowed in words of 5–6 letters, two in longer ones;
- *   words of up to 4 letters must be exact.
+ *   exactly, which is fast and precise. A word that occurs nowhere is looked up by its
+ *   stem ("lonen" finds "loon"), and failing that as a typo ("opleidng"), in the
+ *   vocabulary of the bank (wordLookup.ts).
  * - Small Dutch function words ("hoe", "je", "de") are dropped from the query.
  */
-import Fuse from 'fuse.js';
-import type { FuseIndex, IFuseOptions } from 'fuse.js';
-import { stem } from '../search/stem.ts';
 import { MAX_QUERY_LENGTH } from './limits.ts';
 import { normalize, normalizeQuery } from './normalize.ts';
 import type { BankQuestion, Range } from './types.ts';
+import { createWordLookup, type SearchDoc, type TermMatch } from './wordLookup.ts';
 
-/** The normalised searchable fields of one question. */
-export interface SearchDoc {
-  text: string;
-  keywords: string[];
-  followUps: string[];
-}
-
-/** Fuse options for the fuzzy lookup of one word in the vocabulary; `threshold` is set per word. */
-export const FUSE_OPTIONS: IFuseOptions<string> = {
-  threshold: 0.25,
-  ignoreLocation: true,
-  includeScore: true,
-  minMatchCharLength: 2,
-  shouldSort: true,
-  // Case and accents are already folded by `normalize`.
-  isCaseSensitive: true,
-  ignoreDiacritics: false,
-};
-
-/** Allowed fuzziness for a word of `length` characters: 0 = exact only; at most two typos. */
-export function thresholdFor(length: number): number {
-  if (length <= 4) return 0;
-  if (length <= 6) return 0.2;
-  return Math.min(0.25, 2.5 / length);
-}
+// The vocabulary and fuzzy-lookup pieces, for the bench and the tests.
+export { buildVocabulary, createSearchIndex, FUSE_OPTIONS, thresholdFor, type SearchDoc } from './wordLookup.ts';
 
 /**
  * Scores (0 = best) of exact matches, by field and by how much of a word the query word is:
  * the whole word, its start, or a part further in. A keyword that is the query word itself
  * ranks above the query word hidden inside a longer word of the question ("doel": the
- * questions with the keyword "doel" before "bedoel je"). Fuzzy matches score above all of them.
+ * questions with the keyword "doel" before "bedoel je"). Stem and fuzzy matches (wordLookup.ts)
+ * score above all of them.
  */
 const EXACT_SCORE = {
   textWord: 0,
@@ -67,12 +38,6 @@ const EXACT_SCORE = {
   keyword: 0.15,
   followUp: 0.25,
 } as const;
-/** Scores of a word of the bank that has the query word's stem ("lonen" → "loon"), by field. */
-const STEM_SCORE = [0.2, 0.25, 0.28] as const;
-/** Fuzzy score = FUZZY_BASE + field offset + Fuse's score (0…1) × FUZZY_SPREAD. */
-const FUZZY_BASE = 0.3;
-const FUZZY_FIELD = [0, 0.1, 0.2] as const;
-const FUZZY_SPREAD = 0.5;
 
 /**
  * A hit whose score is this much worse than the best hit is dropped: it is almost
@@ -106,35 +71,6 @@ export function toSearchDoc(q: Pick<BankQuestion, 'text' | 'keywords' | 'followU
   return { text: normalize(q.text), keywords: q.keywords.map(normalize), followUps: q.followUps.map(normalize) };
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** Where a word of the vocabulary occurs: question, field (0 text, 1 keyword, 2 follow-up), item, range. */
-type Occurrence = readonly [doc: number, field: 0 | 1 | 2, item: number, start: number, end: number];
-
-/** Every distinct word of the documents, with the places it occurs. */
-export function buildVocabulary(docs: readonly SearchDoc[]): Map<string, Occurrence[]> {
-  const vocab = new Map<string, Occurrence[]>();
-  const add = (s: string, doc: number, field: 0 | 1 | 2, item: number) => {
-    for (const m of s.matchAll(WORD)) {
-      if (m[0].length < 2) continue;
-      const list = vocab.get(m[0]) ?? [];
-      list.push([doc, field, item, m.index, m.index + m[0].length - 1]);
-      vocab.set(m[0], list);
-    }
-  };
-  docs.forEach((d, i) => {
-    add(d.text, i, 0, 0);
-    d.keywords.forEach((k, j) => add(k, i, 1, j));
-    d.followUps.forEach((f, j) => add(f, i, 2, j));
-  });
-  return vocab;
-}
-
-/** A serialisable Fuse index of the vocabulary (what the bench measures). */
-export function createSearchIndex(words: readonly string[]): FuseIndex<string> {
-  return Fuse.createIndex([], words as string[]);
-}
-
 /** Where the query matched, per field, as positions in the ORIGINAL strings. */
 export interface SearchHit {
   question: BankQuestion;
@@ -166,14 +102,6 @@ export function cleanRanges(ranges: readonly Range[]): Range[] {
     else out.push([a, b]);
   }
   return out;
-}
-
-/** How one query word matched one question. */
-interface TermMatch {
-  score: number;
-  text: Range[];
-  followUps: Range[][];
-  keywords: number[];
 }
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
@@ -217,76 +145,7 @@ export interface SearcherOptions {
 export function createSearcher(questions: readonly BankQuestion[], options: SearcherOptions = {}): QuestionSearcher {
   const { cacheSize = 200 } = options;
   const docs = questions.map(toSearchDoc);
-  // Built on the first word that occurs nowhere literally: most searches never need them.
-  let vocab: Map<string, Occurrence[]> | null = null;
-  let words: string[] = [];
-  let index: FuseIndex<string> | null = null;
-  const engines = new Map<string, Fuse<string>>();
-
-  /** The vocabulary of the bank, built on the first lookup that needs it. */
-  const vocabulary = (): Map<string, Occurrence[]> => {
-    if (!vocab) {
-      vocab = buildVocabulary(docs);
-      words = [...vocab.keys()];
-    }
-    return vocab;
-  };
-
-  /** Adds the places where vocabulary `word` occurs to `found`, each with the score for its field. */
-  const addWord = (found: Map<number, TermMatch>, word: string, scoreFor: (field: 0 | 1 | 2) => number) => {
-    for (const [doc, field, item, start, end] of vocabulary().get(word) ?? []) {
-      const score = scoreFor(field);
-      let m = found.get(doc);
-      if (!m) {
-        m = { score, text: [], followUps: docs[doc]?.followUps.map(() => []) ?? [], keywords: [] };
-        found.set(doc, m);
-      }
-      m.score = Math.min(m.score, score);
-      if (field === 0) m.text.push([start, end]);
-      else if (field === 2) m.followUps[item]?.push([start, end]);
-      else if (!m.keywords.includes(item)) m.keywords.push(item);
-    }
-  };
-
-  // The vocabulary's words by stem, made on the first word that occurs nowhere literally.
-  let byStem: Map<string, string[]> | null = null;
-  /** The words of the bank with the same stem as a word that occurs nowhere literally ("lonen": "loon"). */
-  const stemMatches = (term: string): Map<number, TermMatch> => {
-    const found = new Map<number, TermMatch>();
-    if (!byStem) {
-      byStem = new Map();
-      for (const w of vocabulary().keys()) {
-        const s = stem(w);
-        const list = byStem.get(s);
-        if (list) list.push(w);
-        else byStem.set(s, [w]);
-      }
-    }
-    for (const w of byStem.get(stem(term)) ?? []) addWord(found, w, (field) => STEM_SCORE[field]);
-    return found;
-  };
-
-  /** Fuzzy matches of a word that occurs nowhere literally. */
-  const fuzzyMatches = (term: string): Map<number, TermMatch> => {
-    const found = new Map<number, TermMatch>();
-    const threshold = thresholdFor(term.length);
-    if (threshold === 0) return found;
-    vocabulary();
-    index ??= createSearchIndex(words);
-    // A word can only hold the term with at most `errors` typos if it is long enough:
-    // searching just those words keeps long typos fast.
-    const minLength = Math.max(2, term.length - Math.floor(threshold * term.length));
-    const key = `${threshold}:${minLength}`;
-    let fuse = engines.get(key);
-    if (!fuse) {
-      const candidates = words.filter((w) => w.length >= minLength);
-      fuse = new Fuse(candidates, { ...FUSE_OPTIONS, threshold }, candidates.length === words.length ? (index ?? undefined) : undefined);
-      engines.set(key, fuse);
-    }
-    for (const r of fuse.search(term)) addWord(found, r.item, (field) => FUZZY_BASE + FUZZY_FIELD[field] + FUZZY_SPREAD * (r.score ?? 0));
-    return found;
-  };
-
+  const lookUp = createWordLookup(docs);
   // Matches per word, kept while someone types ("werkdruk s", "werkdruk st", …).
   const cache = new Map<string, Map<number, TermMatch>>();
   const matchTerm = (term: string): Map<number, TermMatch> => {
@@ -297,8 +156,7 @@ export function createSearcher(questions: readonly BankQuestion[], options: Sear
       const m = exactMatch(doc, term);
       if (m) found.set(i, m);
     });
-    if (found.size === 0) for (const [doc, m] of stemMatches(term)) found.set(doc, m);
-    if (found.size === 0) for (const [doc, m] of fuzzyMatches(term)) found.set(doc, m);
+    if (found.size === 0) for (const [doc, m] of lookUp(term)) found.set(doc, m);
     if (cacheSize > 0) {
       if (cache.size >= cacheSize) cache.delete(cache.keys().next().value as string);
       cache.set(term, found);
