@@ -1,6 +1,6 @@
 // Browser part of the question bank benchmark (imported by bench-questions.mjs).
 //
-// Serves dist/ with a tiny static server, opens /vragen/ in Chromium (Playwright),
+// Serves dist/ (gzip-server.mjs), opens /vragen/ in Chromium (Playwright),
 // slows the CPU 4× (CDP Emulation.setCPUThrottlingRate) and types queries one key
 // at a time, 250 ms apart. Per keystroke it measures:
 // - keydown → the frame that shows the typed character (requestAnimationFrame, then
@@ -18,32 +18,11 @@
 // another build: node -e "import('./scripts/bench-questions-browser.mjs').then((m) => m.benchKeystrokes('other/dist'))".
 // Clearing the query (select all + Backspace, and the "Wis zoeken en filters"
 // button) is measured the same way. Prints figures only.
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { findChromium } from './browser-path.mjs';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.woff2': 'font/woff2', '.ttf': 'font/ttf',
-  '.xml': 'application/xml', '.txt': 'text/plain',
-};
-
-function serve(dir) {
-  const server = createServer((req, res) => {
-    let path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(dir, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
+import { startGzipServer } from './gzip-server.mjs';
 
 const QUERIES = ['werkdruk', 'opleidng', 'samenwerking', 'thuiswerk', 'loon'];
 const RATE = Number(process.env.BENCH_CPU_RATE ?? 4);
@@ -115,7 +94,7 @@ function mainThreadCpuPerInput(trace) {
  * Backspace, then searches and clears with the reset button. With `trace` ({}), records a
  * Chromium trace of it into trace.json.
  */
-async function typeQueries(browser, port, trace) {
+async function typeQueries(browser, origin, trace) {
   const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
   await page.addInitScript(() => {
     const w = /** @type {any} */ (window);
@@ -188,7 +167,7 @@ async function typeQueries(browser, port, trace) {
       for (const e of list.getEntries()) w.__events.push({ name: e.name, duration: e.duration, processing: e.processingEnd - e.processingStart });
     }).observe({ type: 'event', durationThreshold: 16, buffered: true });
   });
-  await page.goto(`http://127.0.0.1:${port}/vragen/`);
+  await page.goto(`${origin}/vragen/`);
   await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
   const box = page.getByRole('searchbox', { name: 'Zoek een vraag' });
   await box.focus();
@@ -256,16 +235,15 @@ export async function benchKeystrokes(dist = 'dist') {
     console.log('Keystrokes:         skipped (no Chromium found)');
     return;
   }
-  const server = await serve(dist);
-  const { port } = server.address();
+  const server = await startGzipServer(dist);
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {
     // Two passes over the same keys, each in a fresh page: the first measures what the user
     // waits for (wall times, no tracer running: tracing every task and event on the main thread
     // adds 2-3 ms to each frame at CPU 4x); the second records a trace for the thread times.
-    const { typed, typedResults, cleared, longEvents, resetMs } = await typeQueries(browser, port, null);
+    const { typed, typedResults, cleared, longEvents, resetMs } = await typeQueries(browser, server.origin, null);
     const trace = {};
-    const traced = await typeQueries(browser, port, trace);
+    const traced = await typeQueries(browser, server.origin, trace);
     const cpu = mainThreadCpuPerInput(trace.json);
 
     const maxEvent = longEvents.reduce((m, e) => Math.max(m, e.duration), 0);
